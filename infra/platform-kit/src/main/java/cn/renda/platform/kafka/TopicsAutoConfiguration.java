@@ -1,0 +1,31 @@
+package cn.renda.platform.kafka;
+
+import cn.renda.platform.events.RendaTopics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/**
+ * Every service declares the platform's topics, so whichever starts first creates them: unlimited retention (replays
+ * need the whole stream), a fixed partition count (consumers scale out up to it).
+ */
+@AutoConfiguration
+@ConditionalOnClass(KafkaAdmin.class)
+public class TopicsAutoConfiguration {
+
+    @Bean
+    public KafkaAdmin.NewTopics rendaTopics(@Value("${renda.topics.partitions:3}") int partitions,
+                                            @Value("${renda.topics.replicas:1}") short replicas) {
+        return new KafkaAdmin.NewTopics(RendaTopics.ALL.stream()
+                .map(name -> TopicBuilder.name(name).partitions(partitions).replicas(replicas)
+                        .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                        .config(TopicConfig.RETENTION_BYTES_CONFIG, "-1")
+                        .build())
+                .toArray(NewTopic[]::new));
+    }
+}
