@@ -1,0 +1,18 @@
+package cn.renda.deputy;
+
+import cn.renda.testkit.EmbeddedInfra;
+import cn.renda.testkit.Postgres;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The same behaviour with the event store on a real PostgreSQL (set RENDA_TEST_PG_URL; .ci/run does). */
+@EnabledIfEnvironmentVariable(named = Postgres.URL_VARIABLE, matches = ".+")
+class DeputyServicePostgresIT extends DeputyServiceIT {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        EmbeddedInfra.register(registry, "deputy_pg_it");
+        Postgres.register(registry, "renda_deputy_it");
+    }
+}
