@@ -8,7 +8,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The same behaviour with the event store on a real PostgreSQL (set RENDA_TEST_PG_URL; .ci/run does). */
 @EnabledIfEnvironmentVariable(named = Postgres.URL_VARIABLE, matches = ".+")
-class DeputyServicePostgresIT extends DeputyServiceIT {
+class DeputyServicePostgresIT extends DeputyServiceBehaviour {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {

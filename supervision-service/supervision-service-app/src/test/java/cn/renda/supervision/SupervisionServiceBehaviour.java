@@ -1,0 +1,145 @@
+package cn.renda.supervision;
+
+import cn.renda.deputy.api.DeputyTopic;
+import cn.renda.deputy.api.events.DeputyRegisteredEvent;
+import cn.renda.deputy.replica.DeputyReplica;
+import cn.renda.platform.events.EventHeaders;
+import cn.renda.supervision.api.SupervisionTopic;
+import cn.renda.supervision.api.events.SuggestionSubmittedEvent;
+import cn.renda.testkit.EmbeddedInfra;
+import cn.renda.testkit.EventRecords;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * supervision-service on the real embedded parts: deputies arrive from Kafka (deputy-service's golden sample, as the
+ * producer publishes it) into the local replica; a suggestion goes through the aggregate into the event store and
+ * out to Kafka and the Mongo list; a deputy that is unknown here or of another county is refused and nothing stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class SupervisionServiceBehaviour {
+
+    static final String COUNTY = String.valueOf(ThreadLocalRandom.current().nextInt(110000, 659000));
+    static final String OTHER_COUNTY = String.valueOf(Integer.parseInt(COUNTY) + 1);
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper mapper;
+    @Autowired
+    DeputyReplica replica;
+
+    /** Publishes the deputy-service golden sample, re-keyed to a fresh deputy of the given county. */
+    String deputyArrives(String county) throws Exception {
+        String id = UUID.randomUUID().toString();
+        ObjectNode json = (ObjectNode) mapper.readTree(EventRecords.sample("DeputyRegisteredEvent.v1.json"));
+        json.put("deputyId", id).put("county", county).put("townshipCode", county + "100");
+        mapper.treeToValue(json, DeputyRegisteredEvent.class);
+        EventRecords.publish(EmbeddedInfra.kafkaBootstrap(), DeputyTopic.NAME, DeputyRegisteredEvent.class, id, 0,
+                county, json.toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> replica.find(county, id).isPresent());
+        return id;
+    }
+
+    ResponseEntity<JsonNode> submit(String county, String json) {
+        HttpHeaders h = new HttpHeaders();
+        h.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange("/api/counties/" + county + "/suggestions", HttpMethod.POST, new HttpEntity<>(json, h),
+                JsonNode.class);
+    }
+
+    static String suggestion(String... deputyIds) {
+        return "{\"deputyIds\":[\"" + String.join("\",\"", deputyIds) + "\"],\"title\":\"关于修缮村组道路的建议\","
+                + "\"content\":\"村道破损，雨季积水。\",\"category\":\"ROADS_TRANSPORT_WATER\"}";
+    }
+
+    long storedEvents() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    @Test
+    void a_suggestion_by_a_replicated_deputy_is_stored_published_and_listed() throws Exception {
+        String deputy = deputyArrives(COUNTY);
+        ResponseEntity<JsonNode> created = submit(COUNTY, suggestion(deputy));
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        String id = created.getBody().get("id").asText();
+
+        List<ConsumerRecord<String, byte[]>> records = EventRecords.read(EmbeddedInfra.kafkaBootstrap(),
+                SupervisionTopic.NAME, r -> id.equals(r.key()), 1, Duration.ofSeconds(30));
+        assertThat(records).hasSize(1);
+        assertThat(EventRecords.header(records.get(0), EventHeaders.COUNTY)).isEqualTo(COUNTY);
+        assertThat(EventRecords.header(records.get(0), EventHeaders.TYPE)).isEqualTo(SuggestionSubmittedEvent.class.getName());
+        SuggestionSubmittedEvent event = mapper.readValue(records.get(0).value(), SuggestionSubmittedEvent.class);
+        assertThat(event.deputyIds()).containsExactly(deputy);
+        assertThat(event.townshipCode()).isEqualTo(COUNTY + "100");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode one = http.getForObject("/api/counties/" + COUNTY + "/suggestions/" + id, JsonNode.class);
+            assertThat(one.get("title").asText()).isEqualTo("关于修缮村组道路的建议");
+        });
+        assertThat(http.getForEntity("/api/counties/" + OTHER_COUNTY + "/suggestions/" + id, JsonNode.class)
+                .getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void unknown_or_other_county_deputies_are_refused_and_nothing_is_stored() throws Exception {
+        String ours = deputyArrives(COUNTY);
+        String theirs = deputyArrives(OTHER_COUNTY);
+        long before = storedEvents();
+
+        ResponseEntity<JsonNode> unknown = submit(COUNTY, suggestion(UUID.randomUUID().toString()));
+        assertThat(unknown.getStatusCode().value()).isEqualTo(422);
+        assertThat(unknown.getBody().get("type").asText()).isEqualTo("urn:renda:problem:unknown-deputy");
+
+        ResponseEntity<JsonNode> otherCounty = submit(COUNTY, suggestion(theirs));
+        assertThat(otherCounty.getStatusCode().value()).isEqualTo(422);
+
+        ResponseEntity<JsonNode> mixed = submit(COUNTY, suggestion(ours, theirs));
+        assertThat(mixed.getStatusCode().value()).isEqualTo(422);
+
+        ResponseEntity<JsonNode> invalid = submit(COUNTY, "{\"deputyIds\":[],\"title\":\"\",\"category\":\"OTHER\"}");
+        assertThat(invalid.getStatusCode().value()).isEqualTo(400);
+        assertThat(invalid.getBody().get("errors").findValuesAsText("field")).contains("deputyIds", "title", "content");
+
+        ResponseEntity<JsonNode> badCategory = submit(COUNTY, suggestion(ours).replace("ROADS_TRANSPORT_WATER", "NOPE"));
+        assertThat(badCategory.getStatusCode().value()).isEqualTo(400);
+
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void a_redelivered_deputy_event_changes_nothing() throws Exception {
+        String id = deputyArrives(COUNTY);
+        ObjectNode json = (ObjectNode) mapper.readTree(EventRecords.sample("DeputyRegisteredEvent.v1.json"));
+        json.put("deputyId", id).put("county", COUNTY).put("townshipCode", COUNTY + "999").put("name", "改名");
+        // an older sequence than the replica has applied must not overwrite it
+        EventRecords.publish(EmbeddedInfra.kafkaBootstrap(), DeputyTopic.NAME, DeputyRegisteredEvent.class, id, 0,
+                COUNTY, json.toString());
+        String marker = deputyArrives(COUNTY); // processed after the redelivery on the same consumer
+        assertThat(marker).isNotNull();
+        await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(replica.find(COUNTY, id).orElseThrow().townshipCode()).isEqualTo(COUNTY + "100"));
+    }
+}
