@@ -1,0 +1,19 @@
+package cn.renda.training;
+
+import cn.renda.testkit.EmbeddedInfra;
+import cn.renda.testkit.Postgres;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The same behaviour with the event store on a real PostgreSQL (set RENDA_TEST_PG_URL; .ci/run does). */
+@EnabledIfEnvironmentVariable(named = Postgres.URL_VARIABLE, matches = ".+")
+class TrainingServicePostgresIT extends TrainingServiceBehaviour {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        EmbeddedInfra.register(registry, "training_pg_it");
+        registry.add("renda.deputy-replica.group", () -> "training-pg-it-replica");
+        Postgres.register(registry, "renda_training_it");
+    }
+}
