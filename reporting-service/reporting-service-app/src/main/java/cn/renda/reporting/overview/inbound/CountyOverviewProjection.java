@@ -47,7 +47,7 @@ public class CountyOverviewProjection {
         return county + ":" + township;
     }
 
-    @KafkaListener(id = "county-overview", groupId = "reporting-county-overview",
+    @KafkaListener(id = "county-overview", groupId = "${renda.reporting.overview-group:reporting-county-overview}",
             topics = {DeputyTopic.NAME, SupervisionTopic.NAME, TrainingTopic.NAME})
     public void on(List<ConsumerRecord<String, byte[]>> records) {
         List<WriteModel<Document>> writes = new ArrayList<>();
