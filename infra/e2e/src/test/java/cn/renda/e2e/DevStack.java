@@ -1,0 +1,73 @@
+package cn.renda.e2e;
+
+import cn.renda.testkit.EmbeddedInfra;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The embedded default as {@code ./renda} runs it: separate processes for Kafka, the Mongo stand-in and the five
+ * services, on free loopback ports and a fresh data folder, driven through the script itself.
+ */
+final class DevStack implements AutoCloseable {
+
+    final Path root;
+    final Path data;
+    final Map<String, String> env = new LinkedHashMap<>();
+    final int gatewayPort;
+
+    DevStack() throws IOException {
+        root = Path.of(System.getProperty("renda.root", "../..")).toAbsolutePath().normalize();
+        data = Files.createTempDirectory("renda-e2e-");
+        gatewayPort = EmbeddedInfra.freePort();
+        env.put("RENDA_DATA_DIR", data.toString());
+        env.put("RENDA_NO_BUILD", "1");
+        env.put("RENDA_NO_DEMO", "1");
+        env.put("RENDA_GATEWAY_PORT", String.valueOf(gatewayPort));
+        for (String name : new String[]{"DEPUTY", "SUPERVISION", "TRAINING", "REPORTING", "KAFKA",
+                "KAFKA_CONTROLLER", "MONGO"}) {
+            env.put("RENDA_" + name + "_PORT", String.valueOf(EmbeddedInfra.freePort()));
+        }
+    }
+
+    String gateway() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    /** {@code ./renda <command>}; fails the test if the script fails. */
+    void renda(String command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("renda").toString(), command)
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(data.toFile(), "renda-script.log")));
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        if (!p.waitFor(6, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("./renda " + command + " did not finish; see " + data + "/renda-script.log");
+        }
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException("./renda " + command + " failed (" + p.exitValue() + "): "
+                    + Files.readString(data.resolve("renda-script.log")));
+        }
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, exactly what a crash does. */
+    void kill9(String component) throws Exception {
+        long pid = Long.parseLong(Files.readString(data.resolve("pids").resolve(component + ".pid")).trim());
+        ProcessHandle handle = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(component + " is not running"));
+        Process kill = new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start();
+        kill.waitFor();
+        handle.onExit().get(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws Exception {
+        renda("stop");
+    }
+}
