@@ -43,6 +43,11 @@ abstract class DeputyServiceBehaviour {
     @Autowired
     ObjectMapper mapper;
 
+    /** The broker the service publishes to: the shared embedded one unless a subclass says otherwise. */
+    protected String kafka() {
+        return EmbeddedInfra.kafkaBootstrap();
+    }
+
     String township() {
         return COUNTY + String.format("%03d", ThreadLocalRandom.current().nextInt(100, 999));
     }
@@ -67,7 +72,7 @@ abstract class DeputyServiceBehaviour {
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         String id = created.getBody().get("id").asText();
 
-        List<ConsumerRecord<String, byte[]>> records = EventRecords.read(EmbeddedInfra.kafkaBootstrap(), DeputyTopic.NAME,
+        List<ConsumerRecord<String, byte[]>> records = EventRecords.read(kafka(), DeputyTopic.NAME,
                 r -> id.equals(r.key()), 1, Duration.ofSeconds(30));
         assertThat(records).hasSize(1);
         Map<String, String> headers = EventRecords.headers(records.get(0));

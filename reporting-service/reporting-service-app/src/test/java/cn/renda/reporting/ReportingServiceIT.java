@@ -1,129 +1,14 @@
 package cn.renda.reporting;
 
-import cn.renda.deputy.api.DeputyTopic;
-import cn.renda.deputy.api.events.DeputyRegisteredEvent;
-import cn.renda.deputy.api.events.TownshipRegisteredEvent;
-import cn.renda.supervision.api.SupervisionTopic;
-import cn.renda.supervision.api.events.SuggestionSubmittedEvent;
 import cn.renda.testkit.EmbeddedInfra;
-import cn.renda.testkit.EventRecords;
-import cn.renda.training.api.TrainingTopic;
-import cn.renda.training.api.events.TrainingAttendanceRecordedEvent;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Duration;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-/**
- * reporting-service consumes the three topics exactly as the producers publish them (each {@code -api}'s golden
- * sample, in CloudEvents binary mode) and serves the county overview; redelivered or older events change nothing.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReportingServiceIT {
-
-    static final String COUNTY = String.valueOf(ThreadLocalRandom.current().nextInt(110000, 659000));
+/** reporting-service on the shared embedded broker and Mongo stand-in. */
+class ReportingServiceIT extends ReportingServiceBehaviour {
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
         EmbeddedInfra.register(registry, "reporting_it");
-    }
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ObjectMapper mapper;
-
-    String bootstrap = EmbeddedInfra.kafkaBootstrap();
-
-    ObjectNode sample(String name) throws Exception {
-        return (ObjectNode) mapper.readTree(EventRecords.sample(name));
-    }
-
-    JsonNode overview(String county) {
-        return http.getForObject("/api/counties/" + county + "/overview", JsonNode.class);
-    }
-
-    @Test
-    void the_overview_counts_deputies_suggestions_and_person_times_per_township_exactly_once() throws Exception {
-        String townshipA = COUNTY + "100";
-        String townshipB = COUNTY + "101";
-        EventRecords.publish(bootstrap, DeputyTopic.NAME, TownshipRegisteredEvent.class, townshipA, 0, COUNTY,
-                sample("TownshipRegisteredEvent.v1.json").put("townshipCode", townshipA).put("county", COUNTY).toString());
-        String[] deputies = new String[3];
-        for (int i = 0; i < 3; i++) {
-            deputies[i] = UUID.randomUUID().toString();
-            EventRecords.publish(bootstrap, DeputyTopic.NAME, DeputyRegisteredEvent.class, deputies[i], 0, COUNTY,
-                    sample("DeputyRegisteredEvent.v1.json").put("deputyId", deputies[i]).put("county", COUNTY)
-                            .put("townshipCode", i < 2 ? townshipA : townshipB).toString());
-        }
-        String suggestion = UUID.randomUUID().toString();
-        String suggestionJson = sample("SuggestionSubmittedEvent.v1.json").put("suggestionId", suggestion)
-                .put("county", COUNTY).put("townshipCode", townshipB).toString();
-        EventRecords.publish(bootstrap, SupervisionTopic.NAME, SuggestionSubmittedEvent.class, suggestion, 0, COUNTY,
-                suggestionJson);
-        String training = UUID.randomUUID().toString();
-        for (int i = 0; i < 3; i++) {
-            EventRecords.publish(bootstrap, TrainingTopic.NAME, TrainingAttendanceRecordedEvent.class, training, i + 1,
-                    COUNTY, sample("TrainingAttendanceRecordedEvent.v1.json").put("trainingId", training)
-                            .put("county", COUNTY).put("deputyId", deputies[i])
-                            .put("townshipCode", i < 2 ? townshipA : townshipB).toString());
-        }
-
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode o = overview(COUNTY);
-            assertThat(o.at("/totals/deputies").asLong()).isEqualTo(3);
-            assertThat(o.at("/totals/suggestions").asLong()).isEqualTo(1);
-            assertThat(o.at("/totals/trainingPersonTimes").asLong()).isEqualTo(3);
-        });
-        JsonNode o = overview(COUNTY);
-        assertThat(o.at("/totals/townships").asLong()).isEqualTo(2);
-        assertThat(o.at("/townships/0/townshipCode").asText()).isEqualTo(townshipA);
-        assertThat(o.at("/townships/0/name").asText()).isEqualTo("城关镇");
-        assertThat(o.at("/townships/0/deputies").asLong()).isEqualTo(2);
-        assertThat(o.at("/townships/0/trainingPersonTimes").asLong()).isEqualTo(2);
-        assertThat(o.at("/townships/1/suggestions").asLong()).isEqualTo(1);
-        assertThat(o.at("/townships/1/trainingPersonTimes").asLong()).isEqualTo(1);
-
-        // redelivery of the same events, and an older one, then a marker event that must be applied after them
-        EventRecords.publish(bootstrap, SupervisionTopic.NAME, SuggestionSubmittedEvent.class, suggestion, 0, COUNTY,
-                suggestionJson);
-        EventRecords.publish(bootstrap, DeputyTopic.NAME, DeputyRegisteredEvent.class, deputies[0], 0, COUNTY,
-                sample("DeputyRegisteredEvent.v1.json").put("deputyId", deputies[0]).put("county", COUNTY)
-                        .put("townshipCode", townshipA).toString());
-        EventRecords.publish(bootstrap, TrainingTopic.NAME, TrainingAttendanceRecordedEvent.class, training, 2,
-                COUNTY, sample("TrainingAttendanceRecordedEvent.v1.json").put("trainingId", training)
-                        .put("county", COUNTY).put("deputyId", deputies[1]).put("townshipCode", townshipA).toString());
-        EventRecords.publish(bootstrap, TrainingTopic.NAME, TrainingAttendanceRecordedEvent.class, training, 4,
-                COUNTY, sample("TrainingAttendanceRecordedEvent.v1.json").put("trainingId", training)
-                        .put("county", COUNTY).put("deputyId", "late-comer").put("townshipCode", townshipA).toString());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(overview(COUNTY).at("/totals/trainingPersonTimes").asLong()).isEqualTo(4));
-        JsonNode after = overview(COUNTY);
-        assertThat(after.at("/totals/deputies").asLong()).isEqualTo(3);
-        assertThat(after.at("/totals/suggestions").asLong()).isEqualTo(1);
-        assertThat(after.at("/townships/0/trainingPersonTimes").asLong()).isEqualTo(3);
-
-        JsonNode other = overview(String.valueOf(Integer.parseInt(COUNTY) + 1));
-        assertThat(other.at("/totals/deputies").asLong()).as("another county sees none of it").isZero();
-        assertThat(other.get("townships")).isEmpty();
-    }
-
-    @Test
-    void a_malformed_county_is_a_problem() {
-        var r = http.getForEntity("/api/counties/41X327/overview", JsonNode.class);
-        assertThat(r.getStatusCode().value()).isEqualTo(400);
-        assertThat(r.getBody().get("type").asText()).isEqualTo("urn:renda:problem:validation");
     }
 }

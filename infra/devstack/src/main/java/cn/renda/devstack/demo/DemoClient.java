@@ -1,0 +1,71 @@
+package cn.renda.devstack.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** Sends the demo data's commands through the gateway, as a user would. */
+public final class DemoClient {
+
+    private final String gateway;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public DemoClient(String gateway) {
+        this.gateway = gateway.endsWith("/") ? gateway.substring(0, gateway.length() - 1) : gateway;
+    }
+
+    /** POSTs a command; anything but 2xx stops the loader with the problem the service answered. */
+    public JsonNode post(String path, Object body) throws Exception {
+        HttpResponse<String> r = send(path, body);
+        if (r.statusCode() / 100 != 2) {
+            throw new IllegalStateException("POST " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body().isBlank() ? json.createObjectNode() : json.readTree(r.body());
+    }
+
+    /**
+     * For services that learn of deputies from Kafka: a refusal for an unknown deputy is retried for a minute,
+     * until the deputy has arrived in that service's replica.
+     */
+    public JsonNode postWhenReplicated(String path, Object body) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            HttpResponse<String> r = send(path, body);
+            if (r.statusCode() / 100 == 2) {
+                return r.body().isBlank() ? json.createObjectNode() : json.readTree(r.body());
+            }
+            if (r.statusCode() != 422 || !r.body().contains("unknown-deputy") || System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("POST " + path + " answered " + r.statusCode() + ": " + r.body());
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    public JsonNode get(String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(30)).header("X-Renda-User", "demo-loader").GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() / 100 != 2) {
+            throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return json.readTree(r.body());
+    }
+
+    private HttpResponse<String> send(String path, Object body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("X-Renda-User", "demo-loader")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
