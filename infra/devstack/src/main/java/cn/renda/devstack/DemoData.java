@@ -39,6 +39,7 @@ public final class DemoData {
     public void load() throws Exception {
         Random random = new Random(410327);
         DemoCounty county = new DemoCounty(COUNTY);
+        client.login("admin-" + COUNTY, System.getProperty("renda.demo.password", "renda-demo"));
         DeputiesDemo.load(client, county, TOWNSHIPS, random);
         int suggestions = SupervisionDemo.load(client, county, random);
         int trainings = TrainingDemo.load(client, county, random);

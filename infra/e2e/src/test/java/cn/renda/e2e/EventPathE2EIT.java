@@ -27,6 +27,7 @@ class EventPathE2EIT {
 
     static final String COUNTY = "410327";
     static DevStack stack;
+    static String token;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,6 +35,9 @@ class EventPathE2EIT {
     static void start() throws Exception {
         stack = new DevStack();
         stack.renda("start");
+        Answer login = post("/api/auth/login", "{\"username\":\"admin-" + COUNTY + "\",\"password\":\"renda-demo\"}");
+        assertThat(login.status()).isEqualTo(200);
+        token = login.body().get("token").asText();
     }
 
     @AfterAll
@@ -48,10 +52,13 @@ class EventPathE2EIT {
 
     static Answer post(String path, String json) {
         try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(stack.gateway() + path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gateway() + path))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode body = r.body().isBlank() ? null : parse(r.body());
             return new Answer(r.statusCode(), body, r.headers().firstValue("Content-Type").orElse(""));
         } catch (Exception e) {
@@ -69,7 +76,8 @@ class EventPathE2EIT {
 
     static JsonNode get(String path) throws Exception {
         return JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(stack.gateway() + path))
-                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body());
     }
 
     static String deputy(String township, int i) {
@@ -100,6 +108,13 @@ class EventPathE2EIT {
         int personTimes = 1;
         await().atMost(Duration.ofSeconds(60)).until(() -> post(base + "/suggestions", suggestion(deputies.get(9))).status() == 201);
         int suggestions = 1;
+
+        // no token, or another county: refused at the gateway
+        String saved = token;
+        token = null;
+        assertThat(post(base + "/suggestions", suggestion(deputies.get(0))).status()).isEqualTo(401);
+        token = saved;
+        assertThat(post("/api/counties/610822/suggestions", suggestion(deputies.get(0))).status()).isEqualTo(403);
 
         // malformed input through the gateway: 400 problem+json, nothing stored (checked by the totals below)
         Answer malformed = post(base + "/suggestions", "{\"deputyIds\":[\"x\"],\"title\":");

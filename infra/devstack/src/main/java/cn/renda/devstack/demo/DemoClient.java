@@ -17,9 +17,17 @@ public final class DemoClient {
     private final String gateway;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
+    private String token;
 
     public DemoClient(String gateway) {
         this.gateway = gateway.endsWith("/") ? gateway.substring(0, gateway.length() - 1) : gateway;
+    }
+
+    /** Logs in with the embedded default's dev login; later calls carry the token. */
+    public void login(String username, String password) throws Exception {
+        token = null;
+        token = post("/api/auth/login", java.util.Map.of("username", username, "password", password))
+                .get("token").asText();
     }
 
     /** POSTs a command; anything but 2xx stops the loader with the problem the service answered. */
@@ -51,7 +59,7 @@ public final class DemoClient {
 
     public JsonNode get(String path) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(gateway + path))
-                .timeout(Duration.ofSeconds(30)).header("X-Renda-User", "demo-loader").GET().build(),
+                .timeout(Duration.ofSeconds(30)).headers(auth()).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (r.statusCode() / 100 != 2) {
             throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
@@ -59,13 +67,25 @@ public final class DemoClient {
         return json.readTree(r.body());
     }
 
+    private String[] auth() {
+        return token == null ? new String[]{"Accept", "application/json"}
+                : new String[]{"Accept", "application/json", "Authorization", "Bearer " + token};
+    }
+
+    /** Sends a POST; a 429 from the gateway's rate limit is waited out and sent again. */
     private HttpResponse<String> send(String path, Object body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
-                .header("X-Renda-User", "demo-loader")
+                .headers(auth())
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8))
                 .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        for (int attempt = 0; ; attempt++) {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (r.statusCode() != 429 || attempt >= 50) {
+                return r;
+            }
+            Thread.sleep(1000L * Long.parseLong(r.headers().firstValue("Retry-After").orElse("1")));
+        }
     }
 }

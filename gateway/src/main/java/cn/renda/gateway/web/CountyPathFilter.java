@@ -1,16 +1,13 @@
-package cn.renda.gateway;
+package cn.renda.gateway.web;
 
 import org.springframework.core.Ordered;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,12 +15,13 @@ import java.util.regex.Pattern;
 /**
  * Every API path is county-scoped: {@code /api/counties/{county}/...} with a 6-digit division code. A malformed
  * county is refused here with problem+json; each request gets an {@code X-Request-Id} that the services record in
- * their events' metadata. (Checking the county against the caller's token is issue 7.)
+ * their events' metadata. The county is then checked
+ * against the caller's token by {@link cn.renda.gateway.security.CountyScope}.
  */
 @Component
-class CountyPathFilter implements WebFilter, Ordered {
+public class CountyPathFilter implements WebFilter, Ordered {
 
-    static final String REQUEST_ID = "X-Request-Id";
+    public static final String REQUEST_ID = "X-Request-Id";
     private static final Pattern COUNTY_PATH = Pattern.compile("^/api/counties/([^/]*)(/.*)?$");
 
     @Override
@@ -36,7 +34,7 @@ class CountyPathFilter implements WebFilter, Ordered {
         String path = exchange.getRequest().getPath().value();
         Matcher m = COUNTY_PATH.matcher(path);
         if (m.matches() && !m.group(1).matches("\\d{6}")) {
-            return problem(exchange, HttpStatus.BAD_REQUEST, "invalid-county", "县代码格式错误", "Invalid county code",
+            return Problems.write(exchange, HttpStatus.BAD_REQUEST, "invalid-county", "县代码格式错误", "Invalid county code",
                     "县代码应为 6 位行政区划代码。", "A county code has 6 digits (GB/T 2260).");
         }
         String requestId = exchange.getRequest().getHeaders().getFirst(REQUEST_ID);
@@ -47,18 +45,5 @@ class CountyPathFilter implements WebFilter, Ordered {
         String finalId = exchange.getRequest().getHeaders().getFirst(REQUEST_ID);
         exchange.getResponse().getHeaders().set(REQUEST_ID, finalId);
         return chain.filter(exchange);
-    }
-
-    static Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, String type, String zhTitle,
-                              String enTitle, String zhDetail, String enDetail) {
-        String lang = exchange.getRequest().getHeaders().getFirst("Accept-Language");
-        boolean en = lang != null && lang.toLowerCase().startsWith("en");
-        String body = "{\"type\":\"urn:renda:problem:" + type + "\",\"title\":\"" + (en ? enTitle : zhTitle)
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + (en ? enDetail : zhDetail)
-                + "\",\"instance\":\"" + exchange.getRequest().getPath().value().replace("\"", "") + "\"}";
-        exchange.getResponse().setStatusCode(status);
-        exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer buffer = exchange.getResponse().bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
-        return exchange.getResponse().writeWith(Mono.just(buffer));
     }
 }

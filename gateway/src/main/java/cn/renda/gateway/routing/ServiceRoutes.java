@@ -1,0 +1,69 @@
+package cn.renda.gateway.routing;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which service owns which county-scoped resource. Each service gets two routes: reads (GET/HEAD), which are
+ * idempotent and so may be retried and are guarded by a circuit breaker, and everything else, sent once. Request
+ * bodies are limited in size.
+ */
+@Configuration
+class ServiceRoutes {
+
+    static final Map<String, List<String>> RESOURCES = new LinkedHashMap<>();
+
+    static {
+        RESOURCES.put("deputy", List.of("townships", "deputies", "terms", "districts", "groups", "presidium", "sessions",
+                "presidium-meetings", "receptions", "home-visits", "voter-reports", "deputy-imports", "configuration"));
+        RESOURCES.put("supervision", List.of("suggestions", "handling-units", "inspections", "enforcement-inspections",
+                "work-reports", "petitions", "calendar"));
+        RESOURCES.put("training", List.of("trainings", "courses", "materials", "certificates", "training-coverage"));
+        RESOURCES.put("reporting", List.of("overview", "dashboard", "alerts", "records", "assessment", "exports",
+                "reports"));
+    }
+
+    static final Map<String, List<String>> PUBLIC = Map.of(
+            "training", List.of("/api/public/certificates/**"),
+            "reporting", List.of("/api/comparison/**"));
+
+    @Bean
+    RouteLocator routes(RouteLocatorBuilder builder,
+                        @Value("${renda.services.deputy:http://127.0.0.1:8081}") String deputy,
+                        @Value("${renda.services.supervision:http://127.0.0.1:8082}") String supervision,
+                        @Value("${renda.services.training:http://127.0.0.1:8083}") String training,
+                        @Value("${renda.services.reporting:http://127.0.0.1:8084}") String reporting,
+                        @Value("${renda.gateway.max-request-size:20MB}") DataSize maxRequestSize) {
+        Map<String, String> uris = Map.of("deputy", deputy, "supervision", supervision, "training", training,
+                "reporting", reporting);
+        RouteLocatorBuilder.Builder routes = builder.routes();
+        RESOURCES.forEach((service, resources) -> {
+            List<String> patterns = new java.util.ArrayList<>(resources.stream()
+                    .map(r -> "/api/counties/*/" + r + "/**").toList());
+            patterns.addAll(PUBLIC.getOrDefault(service, List.of()));
+            String[] paths = patterns.toArray(String[]::new);
+            String uri = uris.get(service);
+            routes.route(service + "-reads", r -> r.path(paths).and().method(HttpMethod.GET, HttpMethod.HEAD)
+                    .filters(f -> f
+                            .retry(c -> c.setRetries(2).setMethods(HttpMethod.GET, HttpMethod.HEAD)
+                                    .setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE,
+                                            HttpStatus.GATEWAY_TIMEOUT))
+                            .circuitBreaker(c -> c.setName(service + "-reads")))
+                    .uri(uri));
+            routes.route(service + "-commands", r -> r.path(paths)
+                    .filters(f -> f.setRequestSize(maxRequestSize))
+                    .uri(uri));
+        });
+        return routes.build();
+    }
+}
