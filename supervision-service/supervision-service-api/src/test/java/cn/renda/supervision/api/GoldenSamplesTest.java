@@ -1,15 +1,32 @@
 package cn.renda.supervision.api;
 
+import cn.renda.supervision.api.events.CalendarDayOverriddenEvent;
+import cn.renda.supervision.api.events.HandlingUnitContactChangedEvent;
+import cn.renda.supervision.api.events.HandlingUnitRegisteredEvent;
+import cn.renda.supervision.api.events.SuggestionAssignedEvent;
+import cn.renda.supervision.api.events.SuggestionCarriedOverEvent;
+import cn.renda.supervision.api.events.SuggestionClosedEvent;
+import cn.renda.supervision.api.events.SuggestionDeadlineRuleConfiguredEvent;
+import cn.renda.supervision.api.events.SuggestionDueSoonEvent;
+import cn.renda.supervision.api.events.SuggestionFlaggedEvent;
+import cn.renda.supervision.api.events.SuggestionOverdueEvent;
+import cn.renda.supervision.api.events.SuggestionRatedEvent;
+import cn.renda.supervision.api.events.SuggestionReHandlingStartedEvent;
+import cn.renda.supervision.api.events.SuggestionRepliedEvent;
 import cn.renda.supervision.api.events.SuggestionSubmittedEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,21 +36,65 @@ class GoldenSamplesTest {
     static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    static final Instant AT = Instant.parse("2024-03-01T01:30:00Z");
+
     static String sample(String name) throws Exception {
         try (InputStream in = GoldenSamplesTest.class.getResourceAsStream("/samples/" + name)) {
+            assertThat(in).as("sample " + name).isNotNull();
             return new String(in.readAllBytes()).trim();
         }
     }
 
+    /** One instance of every published event, equal to its golden sample. */
+    static Stream<Object> events() {
+        return Stream.of(
+                new SuggestionSubmittedEvent("s-0001", "410327", "410327100", List.of("d-0001"),
+                        "关于修缮村组道路的建议", "部分村组道路破损，雨季积水，建议列入年度计划修缮。",
+                        SuggestionCategory.ROADS_TRANSPORT_WATER, AT),
+                new SuggestionAssignedEvent("s-0001", "410327", "410327100", "u-0001", List.of("u-0002"), "李副镇长",
+                        LocalDate.parse("2024-06-03"), Instant.parse("2024-03-01T02:00:00Z")),
+                new SuggestionFlaggedEvent("s-0001", "410327", "410327100", "群众反映强烈，列为重点督办", 
+                        Instant.parse("2024-03-02T02:00:00Z")),
+                new SuggestionRepliedEvent("s-0001", "410327", "410327100", "u-0001", 1, ReplyResult.PLANNED,
+                        "已列入2024年村道修缮计划，预计汛期前完工。", null, true, Instant.parse("2024-04-10T08:00:00Z")),
+                new SuggestionRatedEvent("s-0001", "410327", "410327100", "d-0001", 1, Rating.DISSATISFIED,
+                        "未明确完工时间", Instant.parse("2024-04-12T08:00:00Z")),
+                new SuggestionReHandlingStartedEvent("s-0001", "410327", "410327100", 2, "代表不满意，要求明确完工时间",
+                        LocalDate.parse("2024-07-12"), Instant.parse("2024-04-12T09:00:00Z")),
+                new SuggestionCarriedOverEvent("s-0001", "410327", "410327100", 2024, 2025,
+                        Instant.parse("2025-01-02T01:00:00Z")),
+                new SuggestionClosedEvent("s-0001", "410327", "410327100", ReplyResult.RESOLVED, Rating.SATISFIED, 2,
+                        Instant.parse("2025-03-01T01:00:00Z")),
+                new SuggestionDueSoonEvent("s-0001", "410327", "410327100", "u-0001", true,
+                        LocalDate.parse("2024-06-03"), Instant.parse("2024-05-27T16:00:00Z")),
+                new SuggestionOverdueEvent("s-0001", "410327", "410327100", "u-0001", true,
+                        LocalDate.parse("2024-06-03"), Instant.parse("2024-06-03T16:00:00Z")),
+                new HandlingUnitRegisteredEvent("u-0001", "410327", "410327100", "城关镇交通运输办公室", "张明",
+                        "0379-66012345", "李副镇长", AT),
+                new HandlingUnitContactChangedEvent("u-0001", "410327", "王磊", "0379-66012346", "李副镇长",
+                        Instant.parse("2024-05-01T01:00:00Z")),
+                new CalendarDayOverriddenEvent("410327", LocalDate.parse("2024-04-05"), false, "县内补充放假",
+                        AT),
+                new SuggestionDeadlineRuleConfiguredEvent("410327", DeadlineUnit.CALENDAR_MONTHS, 3, 10, AT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void every_event_matches_its_golden_sample_both_ways(Object event) throws Exception {
+        Class<?> type = event.getClass();
+        Revision revision = type.getAnnotation(Revision.class);
+        assertThat(revision).as(type.getSimpleName() + " has a revision").isNotNull();
+        String json = sample(type.getSimpleName() + ".v" + revision.value() + ".json");
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(event))).isEqualTo(MAPPER.readTree(json));
+        assertThat(MAPPER.readValue(json, type)).isEqualTo(event);
+    }
+
     @Test
-    void suggestion_submitted_matches_its_sample() throws Exception {
-        var event = new SuggestionSubmittedEvent("s-0001", "410327", "410327100", List.of("d-0001"),
-                "关于修缮村组道路的建议", "部分村组道路破损，雨季积水，建议列入年度计划修缮。",
-                SuggestionCategory.ROADS_TRANSPORT_WATER, Instant.parse("2024-03-01T01:30:00Z"));
-        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(event)))
-                .isEqualTo(MAPPER.readTree(sample("SuggestionSubmittedEvent.v1.json")));
-        assertThat(MAPPER.readValue(sample("SuggestionSubmittedEvent.v1.json"), SuggestionSubmittedEvent.class))
-                .isEqualTo(event);
+    void suggestion_submitted_keeps_revision_one_for_its_consumers() throws Exception {
         assertThat(SuggestionSubmittedEvent.class.getAnnotation(Revision.class).value()).isEqualTo("1");
+        SuggestionSubmittedEvent e = MAPPER.readValue(sample("SuggestionSubmittedEvent.v1.json"),
+                SuggestionSubmittedEvent.class);
+        assertThat(e.suggestionId()).isEqualTo("s-0001");
+        assertThat(e.townshipCode()).isEqualTo("410327100");
     }
 }
