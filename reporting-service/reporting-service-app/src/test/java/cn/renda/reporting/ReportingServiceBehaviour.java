@@ -7,6 +7,7 @@ import cn.renda.supervision.api.SupervisionTopic;
 import cn.renda.supervision.api.events.SuggestionSubmittedEvent;
 import cn.renda.testkit.EmbeddedInfra;
 import cn.renda.testkit.EventRecords;
+import cn.renda.testkit.TestAuthentication;
 import cn.renda.training.api.TrainingTopic;
 import cn.renda.training.api.events.TrainingAttendanceRecordedEvent;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,10 +15,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -37,6 +43,12 @@ abstract class ReportingServiceBehaviour {
     TestRestTemplate http;
     @Autowired
     ObjectMapper mapper;
+    @Value("${renda.security.jwt.secret}")
+    String secret;
+    @Value("${renda.security.jwt.issuer}")
+    String issuer;
+    @Value("${renda.security.jwt.audience}")
+    String audience;
 
     /** The broker the events are published to: the shared embedded one unless a subclass says otherwise. */
     protected String kafka() {
@@ -115,6 +127,28 @@ abstract class ReportingServiceBehaviour {
         JsonNode other = overview(String.valueOf(Integer.parseInt(COUNTY) + 1));
         assertThat(other.at("/totals/deputies").asLong()).as("another county sees none of it").isZero();
         assertThat(other.get("townships")).isEmpty();
+    }
+
+    @Test
+    void the_service_checks_the_token_and_the_county_again() {
+        String path = "/api/counties/" + COUNTY + "/overview";
+        assertThat(status(path, "none")).isEqualTo(401);
+        assertThat(status(path, "Bearer not-a-token")).isEqualTo(401);
+        assertThat(status(path, bearer("admin-110000", "COUNTY_ADMIN", List.of("110000")))).isEqualTo(403);
+        assertThat(status(path, bearer("operator", "OPERATOR", List.of()))).isEqualTo(403);
+        assertThat(status(path, bearer("analyst", "ANALYST", List.of("110000", COUNTY)))).isEqualTo(200);
+        assertThat(status(path, bearer("admin-" + COUNTY, "COUNTY_ADMIN", List.of(COUNTY)))).isEqualTo(200);
+        assertThat(status("/actuator/health", "none")).isEqualTo(200);
+    }
+
+    String bearer(String user, String role, List<String> counties) {
+        return "Bearer " + TestAuthentication.token(secret, issuer, audience, user, role, counties, null);
+    }
+
+    int status(String path, String authorization) {
+        HttpHeaders h = new HttpHeaders();
+        h.set(HttpHeaders.AUTHORIZATION, authorization);
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(h), String.class).getStatusCode().value();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.renda.platform.web;
 
 import cn.renda.platform.events.EventHeaders;
+import cn.renda.platform.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.MetaData;
 
@@ -9,8 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The audit metadata a command carries into its events: county, user, role and request id. The gateway sets the
- * user, role and request-id headers; until authentication lands (issue 7) an unauthenticated caller is "anonymous".
+ * The audit metadata a command carries into its events: county, user, role and request id. User and role come
+ * from the verified token; without one (security switched off behind a trusted gateway) from the gateway's
+ * identity headers; an unknown caller is "anonymous". The request id is the gateway's {@code X-Request-Id}.
  */
 public final class RequestMetadata {
 
@@ -24,8 +26,10 @@ public final class RequestMetadata {
     public static MetaData of(HttpServletRequest request, String county) {
         Map<String, String> m = new HashMap<>();
         m.put(EventHeaders.META_COUNTY, county);
-        m.put(EventHeaders.META_USER, valueOr(request.getHeader(USER_HEADER), "anonymous"));
-        m.put(EventHeaders.META_ROLE, valueOr(request.getHeader(ROLE_HEADER), "none"));
+        Caller caller = Caller.current().orElse(null);
+        m.put(EventHeaders.META_USER, caller != null ? caller.user() : valueOr(request.getHeader(USER_HEADER), "anonymous"));
+        m.put(EventHeaders.META_ROLE, caller != null && caller.role() != null ? caller.role()
+                : valueOr(request.getHeader(ROLE_HEADER), "none"));
         m.put(EventHeaders.META_REQUEST_ID, valueOr(request.getHeader(REQUEST_ID_HEADER), UUID.randomUUID().toString()));
         return MetaData.from(m);
     }
