@@ -146,7 +146,17 @@ class EventPathE2EIT {
             }
         }
         assertThat(suggestions).as("some suggestions were acknowledged, some refused while the service was down")
-                .isBetween(30, 60);
+                .isBetween(30, 61);
+
+        // the event store is the audit trail: who did it, in which role, with which request id
+        Answer audited = post(base + "/suggestions", suggestion(deputies.get(3)));
+        assertThat(audited.status()).isEqualTo(201);
+        suggestions++;
+        JsonNode history = get(base + "/suggestions/" + audited.body().get("id").asText() + "/history");
+        assertThat(history.at("/events/0/type").asText()).isEqualTo("SuggestionSubmittedEvent");
+        assertThat(history.at("/events/0/user").asText()).isEqualTo("admin-" + COUNTY);
+        assertThat(history.at("/events/0/role").asText()).isEqualTo("COUNTY_ADMIN");
+        assertThat(history.at("/events/0/requestId").asText()).isNotBlank();
 
         int expectedSuggestions = suggestions;
         int expectedPersonTimes = personTimes;

@@ -1,5 +1,6 @@
 package cn.renda.platform.config;
 
+import cn.renda.platform.audit.HistoryController;
 import cn.renda.platform.problem.AxonProblemAdvice;
 import cn.renda.platform.problem.ProblemAdvice;
 import cn.renda.platform.web.CommandSender;
@@ -28,7 +29,7 @@ public class WebAutoConfiguration {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(CommandGateway.class)
-    @Import(AxonProblemAdvice.class)
+    @Import({AxonProblemAdvice.class, HistoryController.class})
     static class AxonWeb {
 
         @Bean
