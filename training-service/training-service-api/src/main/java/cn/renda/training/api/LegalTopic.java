@@ -8,6 +8,8 @@ public enum LegalTopic {
     ORGANIC_LAW("地方组织法", "Organic Law of Local Congresses and Governments"),
     BUDGET_REVIEW("预算审查", "budget review"),
     CORE_KNOWLEDGE("应知应会", "core knowledge"),
+    GOVERNMENT_WORK_REPORT("应知应会：如何审议政府工作报告", "core knowledge: deliberating the government work report"),
+    BETWEEN_SESSIONS("应知应会：闭会期间如何开展代表工作", "core knowledge: working between sessions"),
     OTHER("其他", "other");
 
     private final String zh;
