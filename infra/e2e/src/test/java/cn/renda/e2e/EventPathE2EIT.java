@@ -51,12 +51,19 @@ class EventPathE2EIT {
     }
 
     static Answer post(String path, String json) {
+        return post(path, json, null);
+    }
+
+    static Answer post(String path, String json, String idempotencyKey) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gateway() + path))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
+            }
+            if (idempotencyKey != null) {
+                request.header("Idempotency-Key", idempotencyKey);
             }
             HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode body = r.body().isBlank() ? null : parse(r.body());
@@ -157,6 +164,17 @@ class EventPathE2EIT {
         assertThat(history.at("/events/0/user").asText()).isEqualTo("admin-" + COUNTY);
         assertThat(history.at("/events/0/role").asText()).isEqualTo("COUNTY_ADMIN");
         assertThat(history.at("/events/0/requestId").asText()).isNotBlank();
+
+        // a retried command with the same Idempotency-Key answers the first result and creates nothing new
+        String key = java.util.UUID.randomUUID().toString();
+        Answer once = post(base + "/suggestions", suggestion(deputies.get(4)), key);
+        Answer again = post(base + "/suggestions", suggestion(deputies.get(4)), key);
+        assertThat(once.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.body().get("id").asText()).isEqualTo(once.body().get("id").asText());
+        suggestions++;
+        assertThat(post(base + "/suggestions", suggestion(deputies.get(5)), key).status())
+                .as("the same key for another request").isEqualTo(422);
 
         int expectedSuggestions = suggestions;
         int expectedPersonTimes = personTimes;

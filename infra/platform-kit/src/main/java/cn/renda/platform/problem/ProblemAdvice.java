@@ -53,7 +53,7 @@ public class ProblemAdvice {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
     }
 
-    static String pick(String zh, String en) {
+    public static String pick(String zh, String en) {
         return chinese() ? zh : en;
     }
 
