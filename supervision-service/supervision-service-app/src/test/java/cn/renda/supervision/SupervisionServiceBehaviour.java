@@ -142,4 +142,118 @@ abstract class SupervisionServiceBehaviour {
         await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(replica.find(COUNTY, id).orElseThrow().townshipCode()).isEqualTo(COUNTY + "100"));
     }
+
+    ResponseEntity<JsonNode> post(String county, String path, String json) {
+        HttpHeaders h = new HttpHeaders();
+        h.setContentType(MediaType.APPLICATION_JSON);
+        h.set("X-Renda-User", "clerk-1");
+        return http.exchange("/api/counties/" + county + path, HttpMethod.POST, new HttpEntity<>(json, h),
+                JsonNode.class);
+    }
+
+    String unit(String county, String name) {
+        ResponseEntity<JsonNode> r = post(county, "/handling-units", "{\"townshipCode\":\"" + county + "100\","
+                + "\"name\":\"" + name + "\",\"contactPerson\":\"张明\",\"contactPhone\":\"0379-1234567\","
+                + "\"responsibleLeader\":\"李副镇长\"}");
+        assertThat(r.getStatusCode().value()).isEqualTo(201);
+        return r.getBody().get("id").asText();
+    }
+
+    static void problem(ResponseEntity<JsonNode> r, int status, String slug) {
+        assertThat(r.getStatusCode().value()).as(String.valueOf(r.getBody())).isEqualTo(status);
+        assertThat(r.getBody().get("type").asText()).isEqualTo("urn:renda:problem:" + slug);
+    }
+
+    @Test
+    void a_suggestion_goes_through_assignment_reply_dissatisfaction_re_handling_and_closure() throws Exception {
+        String d1 = deputyArrives(COUNTY);
+        String d2 = deputyArrives(COUNTY);
+        String outsider = deputyArrives(COUNTY);
+        String lead = unit(COUNTY, "交通办");
+        String co = unit(COUNTY, "财政所");
+        String theirs = unit(OTHER_COUNTY, "外县单位");
+        String id = submit(COUNTY, suggestion(d1, d2)).getBody().get("id").asText();
+        String base = "/suggestions/" + id;
+
+        problem(post(COUNTY, base + "/assignment", "{\"leadUnitId\":\"" + theirs + "\",\"responsibleLeader\":\"李\"}"),
+                422, "unknown-unit");
+        problem(post(COUNTY, base + "/replies", "{\"unitId\":\"" + lead + "\",\"result\":\"RESOLVED\",\"content\":\"x\"}"),
+                409, "not-assigned");
+        ResponseEntity<JsonNode> assigned = post(COUNTY, base + "/assignment", "{\"leadUnitId\":\"" + lead
+                + "\",\"coUnitIds\":[\"" + co + "\"],\"responsibleLeader\":\"李副镇长\"}");
+        assertThat(assigned.getStatusCode().value()).isEqualTo(202);
+        assertThat(assigned.getBody().get("deadline").asText()).isNotBlank();
+        problem(post(COUNTY, base + "/assignment", "{\"leadUnitId\":\"" + lead + "\",\"responsibleLeader\":\"李\"}"),
+                409, "already-assigned");
+        assertThat(post(COUNTY, base + "/flag", "{\"reason\":\"重点督办\"}").getStatusCode().value()).isEqualTo(202);
+        problem(post(COUNTY, base + "/ratings", "{\"deputyId\":\"" + d1 + "\",\"rating\":\"SATISFIED\"}"),
+                409, "not-replied");
+        problem(post(COUNTY, base + "/replies", "{\"unitId\":\"" + co + "\",\"result\":\"RESOLVED\",\"content\":\"x\"}"),
+                403, "not-the-lead-unit");
+        problem(post(COUNTY, base + "/replies", "{\"unitId\":\"" + lead + "\",\"result\":\"CANNOT_RESOLVE_NOW\","
+                + "\"content\":\"x\"}"), 422, "reasons-required");
+        assertThat(post(COUNTY, base + "/replies", "{\"unitId\":\"" + lead + "\",\"result\":\"PLANNED\","
+                + "\"content\":\"已列入年度计划\"}").getStatusCode().value()).isEqualTo(202);
+        problem(post(COUNTY, base + "/ratings", "{\"deputyId\":\"" + outsider + "\",\"rating\":\"SATISFIED\"}"),
+                403, "not-a-submitter");
+        assertThat(post(COUNTY, base + "/ratings", "{\"deputyId\":\"" + d1 + "\",\"rating\":\"DISSATISFIED\"}")
+                .getStatusCode().value()).isEqualTo(202);
+        problem(post(COUNTY, base + "/ratings", "{\"deputyId\":\"" + d1 + "\",\"rating\":\"SATISFIED\"}"),
+                409, "already-rated");
+        problem(post(COUNTY, base + "/closure", "{}"), 409, "dissatisfied-needs-re-handling");
+        assertThat(post(COUNTY, base + "/re-handling", "{\"reason\":\"未明确完工时间\"}").getStatusCode().value())
+                .isEqualTo(202);
+        assertThat(post(COUNTY, base + "/replies", "{\"unitId\":\"" + lead + "\",\"result\":\"RESOLVED\","
+                + "\"content\":\"已修复\"}").getStatusCode().value()).isEqualTo(202);
+        assertThat(post(COUNTY, base + "/ratings", "{\"deputyId\":\"" + d2 + "\",\"rating\":\"SATISFIED\"}")
+                .getStatusCode().value()).isEqualTo(202);
+        assertThat(post(COUNTY, base + "/closure", "{}").getStatusCode().value()).isEqualTo(202);
+        problem(post(COUNTY, base + "/flag", "{\"reason\":\"x\"}"), 409, "suggestion-closed");
+        problem(post(OTHER_COUNTY, base + "/closure", "{}"), 404, "not-found");
+
+        JsonNode history = http.getForObject("/api/counties/" + COUNTY + base + "/history", JsonNode.class);
+        assertThat(history.get("events").findValuesAsText("type")).containsExactly("SuggestionSubmittedEvent",
+                "SuggestionAssignedEvent", "SuggestionFlaggedEvent", "SuggestionRepliedEvent", "SuggestionRatedEvent",
+                "SuggestionReHandlingStartedEvent", "SuggestionRepliedEvent", "SuggestionRatedEvent",
+                "SuggestionClosedEvent");
+        assertThat(history.get("events").get(1).get("user").asText()).isEqualTo("clerk-1");
+        assertThat(history.get("events").get(1).get("requestId").asText()).isNotBlank();
+        assertThat(http.getForEntity("/api/counties/" + OTHER_COUNTY + base + "/history", JsonNode.class)
+                .getStatusCode().value()).isEqualTo(404);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode one = http.getForObject("/api/counties/" + COUNTY + base, JsonNode.class);
+            assertThat(one.get("status").asText()).isEqualTo("CLOSED");
+            assertThat(one.get("round").asInt()).isEqualTo(2);
+            assertThat(one.get("flagged").asBoolean()).isTrue();
+            assertThat(one.get("finalRating").asText()).isEqualTo("SATISFIED");
+            assertThat(one.get("lastReply").get("result").asText()).isEqualTo("RESOLVED");
+        });
+        JsonNode closed = http.getForObject("/api/counties/" + COUNTY + "/suggestions?status=CLOSED&unit=" + co
+                + "&flagged=true&category=ROADS_TRANSPORT_WATER", JsonNode.class);
+        assertThat(closed.get("items").findValuesAsText("id")).containsExactly(id);
+        JsonNode workload = http.getForObject("/api/counties/" + COUNTY + "/handling-units/" + lead + "/workload",
+                JsonNode.class);
+        assertThat(workload.get("closed").asLong()).isEqualTo(1);
+        assertThat(workload.get("open").asLong()).isZero();
+        problem(http.exchange("/api/counties/" + COUNTY + "/suggestions?status=NOPE", HttpMethod.GET, null,
+                JsonNode.class), 400, "validation");
+    }
+
+    @Test
+    void the_calendar_shows_national_day_and_a_county_override_changes_the_deadline() {
+        JsonNode days = http.getForObject("/api/counties/" + COUNTY + "/calendar?from=2024-09-28&to=2024-10-13",
+                JsonNode.class);
+        assertThat(days.get("workingDays").asInt()).isEqualTo(7); // 29, 30 Sep; 8-12 Oct
+        JsonNode before = http.getForObject("/api/counties/" + COUNTY
+                + "/calendar/suggestion-deadline?assignedOn=2024-07-01", JsonNode.class);
+        assertThat(before.get("deadline").asText()).isEqualTo("2024-10-08");
+        assertThat(post(COUNTY, "/calendar/overrides", "{\"date\":\"2024-10-08\",\"workingDay\":false,"
+                + "\"note\":\"县内调整\"}").getStatusCode().value()).isEqualTo(202);
+        JsonNode after = http.getForObject("/api/counties/" + COUNTY
+                + "/calendar/suggestion-deadline?assignedOn=2024-07-01", JsonNode.class);
+        assertThat(after.get("deadline").asText()).isEqualTo("2024-10-09");
+        problem(post(COUNTY, "/calendar/deadline-rule", "{\"unit\":\"CALENDAR_MONTHS\",\"amount\":7,"
+                + "\"dueSoonWorkingDays\":5}"), 422, "deadline-rule-out-of-range");
+    }
 }

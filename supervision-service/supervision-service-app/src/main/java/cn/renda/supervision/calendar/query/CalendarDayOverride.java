@@ -1,5 +1,6 @@
 package cn.renda.supervision.calendar.query;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,6 +15,7 @@ public class CalendarDayOverride {
     @Id
     private String id;
     private String county;
+    @Column(name = "calendar_day")
     private LocalDate day;
     private boolean workingDay;
     private String note;

@@ -5,9 +5,22 @@ import cn.renda.platform.problem.ProblemAdvice;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
 import cn.renda.platform.web.PageResponse;
+import cn.renda.supervision.api.Rating;
+import cn.renda.supervision.api.ReplyResult;
 import cn.renda.supervision.api.SuggestionCategory;
+import cn.renda.supervision.calendar.query.WorkingDayCalendar;
+import cn.renda.supervision.shared.ChinaTime;
+import cn.renda.supervision.suggestion.command.AssignSuggestionCommand;
+import cn.renda.supervision.suggestion.command.CarryOverSuggestionCommand;
+import cn.renda.supervision.suggestion.command.CloseSuggestionCommand;
+import cn.renda.supervision.suggestion.command.FlagSuggestionCommand;
+import cn.renda.supervision.suggestion.command.RateSuggestionCommand;
+import cn.renda.supervision.suggestion.command.ReplyToSuggestionCommand;
+import cn.renda.supervision.suggestion.command.StartReHandlingCommand;
 import cn.renda.supervision.suggestion.command.SubmitSuggestionCommand;
+import cn.renda.supervision.suggestion.query.SuggestionHistory;
 import cn.renda.supervision.suggestion.query.SuggestionQueries;
+import cn.renda.supervision.unit.query.HandlingUnitDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -29,10 +42,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+/** Deputies' written suggestions: submission, then each step of handling as a POST on a named sub-resource. */
 @RestController
 @RequestMapping("/api/counties/{county}/suggestions")
 class SuggestionController {
@@ -44,15 +62,47 @@ class SuggestionController {
             @NotNull SuggestionCategory category) {
     }
 
+    /** {@code deadline} is optional: by default the county's rule and working-day calendar set it. */
+    record AssignRequest(@NotBlank @Size(max = 64) String leadUnitId,
+                         @Size(max = 10) List<@NotBlank @Size(max = 64) String> coUnitIds,
+                         @NotBlank @Size(max = 40) String responsibleLeader,
+                         LocalDate deadline) {
+    }
+
+    record FlagRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    record ReplyRequest(@NotBlank @Size(max = 64) String unitId, @NotNull ReplyResult result,
+                        @NotBlank @Size(max = 5000) String content, @Size(max = 2000) String reasons) {
+    }
+
+    record RatingRequest(@NotBlank @Size(max = 64) String deputyId, @NotNull Rating rating,
+                         @Size(max = 1000) String comment) {
+    }
+
+    record ReHandlingRequest(@NotBlank @Size(max = 1000) String reason, LocalDate deadline) {
+    }
+
+    record CarryOverRequest(@NotNull @Min(2000) @Max(2100) Integer toYear) {
+    }
+
     private final CommandSender commands;
     private final DeputyReplica deputies;
+    private final HandlingUnitDirectory units;
+    private final WorkingDayCalendar calendar;
     private final SuggestionQueries queries;
+    private final SuggestionHistory history;
     private final Clock clock;
 
-    SuggestionController(CommandSender commands, DeputyReplica deputies, SuggestionQueries queries, Clock clock) {
+    SuggestionController(CommandSender commands, DeputyReplica deputies, HandlingUnitDirectory units,
+                         WorkingDayCalendar calendar, SuggestionQueries queries, SuggestionHistory history,
+                         Clock clock) {
         this.commands = commands;
         this.deputies = deputies;
+        this.units = units;
+        this.calendar = calendar;
         this.queries = queries;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -67,17 +117,105 @@ class SuggestionController {
         return Map.of("id", id);
     }
 
+    @PostMapping("/{id}/assignment")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, String> assign(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
+                               @Valid @RequestBody AssignRequest body, HttpServletRequest request) {
+        List<String> co = body.coUnitIds() == null ? List.of() : body.coUnitIds();
+        List<String> all = new ArrayList<>(co);
+        all.add(0, body.leadUnitId());
+        units.requireKnown(county, all);
+        Instant now = clock.instant();
+        LocalDate deadline = body.deadline() != null ? body.deadline()
+                : calendar.suggestionDeadline(county, ChinaTime.dateOf(now));
+        commands.send(new AssignSuggestionCommand(id, county, body.leadUnitId(), co, body.responsibleLeader().strip(),
+                deadline, now), request, county);
+        return Map.of("id", id, "deadline", deadline.toString());
+    }
+
+    @PostMapping("/{id}/flag")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, String> flag(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
+                             @Valid @RequestBody FlagRequest body, HttpServletRequest request) {
+        commands.send(new FlagSuggestionCommand(id, county, body.reason().strip(), clock.instant()), request, county);
+        return Map.of("id", id);
+    }
+
+    @PostMapping("/{id}/replies")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, String> reply(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
+                              @Valid @RequestBody ReplyRequest body, HttpServletRequest request) {
+        commands.send(new ReplyToSuggestionCommand(id, county, body.unitId(), body.result(), body.content().strip(),
+                body.reasons() == null ? null : body.reasons().strip(), clock.instant()), request, county);
+        return Map.of("id", id);
+    }
+
+    @PostMapping("/{id}/ratings")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, String> rate(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
+                             @Valid @RequestBody RatingRequest body, HttpServletRequest request) {
+        commands.send(new RateSuggestionCommand(id, county, body.deputyId(), body.rating(),
+                body.comment() == null ? null : body.comment().strip(), clock.instant()), request, county);
+        return Map.of("id", id);
+    }
+
+    @PostMapping("/{id}/re-handling")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, String> reHandle(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
+                                 @Valid @RequestBody ReHandlingRequest body, HttpServletRequest request) {
+        Instant now = clock.instant();
+        LocalDate deadline = body.deadline() != null ? body.deadline()
+                : calendar.suggestionDeadline(county, ChinaTime.dateOf(now));
+        commands.send(new StartReHandlingCommand(id, county, body.reason().strip(), deadline, now), request, county);
+        return Map.of("id", id, "deadline", deadline.toString());
+    }
+
+    @PostMapping("/{id}/carry-over")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, String> carryOver(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
+                                  @Valid @RequestBody CarryOverRequest body, HttpServletRequest request) {
+        commands.send(new CarryOverSuggestionCommand(id, county, body.toYear(), clock.instant()), request, county);
+        return Map.of("id", id);
+    }
+
+    @PostMapping("/{id}/closure")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, String> close(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
+                              HttpServletRequest request) {
+        commands.send(new CloseSuggestionCommand(id, county, clock.instant()), request, county);
+        return Map.of("id", id);
+    }
+
     @GetMapping
     PageResponse<SuggestionQueries.SuggestionSummary> list(
             @PathVariable @Pattern(regexp = Codes.COUNTY) String county,
             @RequestParam(required = false) @Pattern(regexp = Codes.TOWNSHIP) String township,
+            @RequestParam(required = false) @Pattern(regexp = "SUBMITTED|ASSIGNED|REPLIED|RE_HANDLING|CLOSED")
+            String status,
+            @RequestParam(required = false) @Size(max = 64) String unit,
+            @RequestParam(required = false) SuggestionCategory category,
+            @RequestParam(required = false) Boolean flagged,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Boolean dueSoon,
+            @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-        return queries.find(county, township, page, size);
+        return queries.find(county, new SuggestionQueries.Filter(township, status, unit,
+                category == null ? null : category.name(), flagged, overdue, dueSoon, year), page, size);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<?> get(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id) {
         return queries.get(county, id).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(ProblemAdvice::notFound);
+    }
+
+    @GetMapping("/{id}/history")
+    ResponseEntity<?> history(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id) {
+        return history.of(county, id).<ResponseEntity<?>>map(entries -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("id", id);
+            body.put("events", entries);
+            return ResponseEntity.ok(body);
+        }).orElseGet(ProblemAdvice::notFound);
     }
 }

@@ -1,0 +1,32 @@
+package cn.renda.supervision.suggestion.web;
+
+import cn.renda.platform.problem.ProblemAdvice;
+import cn.renda.platform.web.Codes;
+import cn.renda.supervision.suggestion.query.SuggestionQueries;
+import cn.renda.supervision.unit.query.HandlingUnitDirectory;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A handling unit's suggestion workload: open, due soon, overdue, replied, closed. */
+@RestController
+class UnitWorkloadController {
+
+    private final HandlingUnitDirectory units;
+    private final SuggestionQueries queries;
+
+    UnitWorkloadController(HandlingUnitDirectory units, SuggestionQueries queries) {
+        this.units = units;
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/counties/{county}/handling-units/{id}/workload")
+    ResponseEntity<?> workload(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id) {
+        if (units.find(county, id).isEmpty()) {
+            return ProblemAdvice.notFound();
+        }
+        return ResponseEntity.ok(queries.workload(county, id));
+    }
+}
