@@ -168,10 +168,10 @@ class EventPathE2EIT {
         // a retried command with the same Idempotency-Key answers the first result and creates nothing new
         String key = java.util.UUID.randomUUID().toString();
         Answer once = post(base + "/suggestions", suggestion(deputies.get(4)), key);
-        Answer again = post(base + "/suggestions", suggestion(deputies.get(4)), key);
+        Answer retried = post(base + "/suggestions", suggestion(deputies.get(4)), key);
         assertThat(once.status()).isEqualTo(201);
-        assertThat(again.status()).isEqualTo(201);
-        assertThat(again.body().get("id").asText()).isEqualTo(once.body().get("id").asText());
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.body().get("id").asText()).isEqualTo(once.body().get("id").asText());
         suggestions++;
         assertThat(post(base + "/suggestions", suggestion(deputies.get(5)), key).status())
                 .as("the same key for another request").isEqualTo(422);
