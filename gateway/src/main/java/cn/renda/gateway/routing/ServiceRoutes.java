@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Which service owns which county-scoped resource. Each service gets two routes: reads (GET/HEAD), which are
  * idempotent and so may be retried and are guarded by a circuit breaker, and everything else, sent once. Request
- * bodies are limited in size.
+ * bodies are limited in size. Each service's OpenAPI document is at {@code /v3/api-docs/<service>}, shown together
+ * in the gateway's Swagger UI ({@code /swagger-ui.html}).
  */
 @Configuration
 class ServiceRoutes {
@@ -62,6 +63,9 @@ class ServiceRoutes {
                     .uri(uri));
             routes.route(service + "-commands", r -> r.path(paths)
                     .filters(f -> f.setRequestSize(maxRequestSize))
+                    .uri(uri));
+            routes.route(service + "-api-docs", r -> r.path("/v3/api-docs/" + service).and().method(HttpMethod.GET)
+                    .filters(f -> f.setPath("/v3/api-docs"))
                     .uri(uri));
         });
         return routes.build();

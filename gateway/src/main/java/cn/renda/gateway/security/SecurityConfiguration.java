@@ -55,6 +55,8 @@ public class SecurityConfiguration {
                         .pathMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
                         .pathMatchers("/api/public/**").permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                                "/webjars/**").permitAll()
                         .pathMatchers("/api/counties/{county}/**").access(new CountyScope())
                         .pathMatchers("/api/**", "/actuator/**").authenticated()
                         .anyExchange().permitAll())

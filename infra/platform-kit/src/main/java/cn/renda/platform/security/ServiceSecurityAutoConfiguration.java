@@ -71,6 +71,7 @@ public class ServiceSecurityAutoConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error").permitAll()
                         .requestMatchers("/api/public/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/api/counties/{county}/**").access(countyScope())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o
