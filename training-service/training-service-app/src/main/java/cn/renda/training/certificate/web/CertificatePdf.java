@@ -82,7 +82,8 @@ class CertificatePdf {
             y = paragraph(out, font, 12, "This certifies that " + c.deputyName() + " completed the training \""
                     + c.title() + "\" of " + c.hours() + " hours on " + c.date() + ".", margin, y - 10,
                     width - 2 * margin);
-            paragraph(out, font, 14, "证书编号（验证码） Verification code: " + c.code(), margin, y - 30,
+            y = paragraph(out, font, 14, "培训学时 Hours: " + c.hours() + " 学时", margin, y - 20, width - 2 * margin);
+            paragraph(out, font, 14, "证书编号（验证码） Verification code: " + c.code(), margin, y,
                     width - 2 * margin);
             paragraph(out, font, 11, "核验：/api/public/certificates/" + c.code(), margin, 95, width - 2 * margin);
             String issued = c.completedAt() == null ? c.date() : c.completedAt().substring(0, 10);
@@ -91,6 +92,24 @@ class CertificatePdf {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         doc.save(bytes);
         return bytes.toByteArray();
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int j = i;
+            while (j < text.length() && text.charAt(j) > ' ' && text.charAt(j) < 0x80) {
+                j++;
+            }
+            if (j == i) {
+                int cp = text.codePointAt(i);
+                j = i + Character.charCount(cp);
+            }
+            tokens.add(text.substring(i, j));
+            i = j;
+        }
+        return tokens;
     }
 
     private static String chineseDate(String iso) {
@@ -111,20 +130,20 @@ class CertificatePdf {
         out.endText();
     }
 
-    /** Writes text wrapped to the width, character by character (Chinese has no spaces to break at). */
+    /**
+     * Writes text wrapped to the width: Chinese breaks between any two characters, a run of Latin letters, digits
+     * and punctuation stays whole.
+     */
     private static float paragraph(PDPageContentStream out, PDFont font, float size, String text, float x, float y,
                                    float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            String ch = new String(Character.toChars(cp));
-            if (!line.isEmpty() && font.getStringWidth(line + ch) / 1000 * size > width) {
+        for (String token : tokens(text)) {
+            if (!line.isEmpty() && font.getStringWidth(line + token) / 1000 * size > width) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            line.append(ch);
-            i += Character.charCount(cp);
+            line.append(token);
         }
         lines.add(line.toString());
         float leading = size * 1.6f;
