@@ -173,7 +173,7 @@ abstract class TrainingServiceBehaviour {
                 + "{\"deputyId\":\"" + b + "\",\"status\":\"EXCUSED\"}]}").getStatusCode().value()).isEqualTo(201);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode one = http.getForObject(base.replace("/trainings/", "/trainings/"), JsonNode.class);
+            JsonNode one = http.getForObject(base, JsonNode.class);
             assertThat(one.get("capacity").asInt()).isEqualTo(2);
             assertThat(one.get("enrolled").asInt()).isEqualTo(2);
             assertThat(one.get("personTimes").asInt()).isEqualTo(1);
@@ -182,6 +182,15 @@ abstract class TrainingServiceBehaviour {
             assertThat(one.get("personHours").asInt()).isEqualTo(4);
             JsonNode people = http.getForObject(base + "/participants", JsonNode.class).get("items");
             assertThat(people).hasSize(2);
+            JsonNode record = http.getForObject("/api/counties/" + COUNTY + "/trainings/by-deputy/" + a,
+                    JsonNode.class);
+            assertThat(record.get("personTimes").asInt()).isEqualTo(1);
+            assertThat(record.get("hours").asInt()).isEqualTo(4);
+            assertThat(record.get("items").get(0).get("attendance").asText()).isEqualTo("LATE");
+            JsonNode excused = http.getForObject("/api/counties/" + COUNTY + "/trainings/by-deputy/" + b,
+                    JsonNode.class);
+            assertThat(excused.get("personTimes").asInt()).isZero();
+            assertThat(excused.get("items").get(0).get("attendance").asText()).isEqualTo("EXCUSED");
         });
     }
 

@@ -35,6 +35,16 @@ public class TrainingQueries {
                               boolean revoked) {
     }
 
+    /** One training in a deputy's record. */
+    public record DeputyTraining(String trainingId, String title, String topic, String date, Integer hours,
+                                 boolean enrolled, String attendance, Integer score, Boolean passed,
+                                 boolean completed, String certificateCode, boolean revoked) {
+    }
+
+    /** A deputy's training record (履职档案: 培训): person-times and hours attended (present or late) in the period. */
+    public record DeputyRecord(String deputyId, int personTimes, int hours, List<DeputyTraining> items) {
+    }
+
     private final MongoCollection<Document> trainings;
     private final MongoCollection<Document> participants;
 
@@ -44,6 +54,7 @@ public class TrainingQueries {
         trainings.createIndex(Indexes.ascending("county", "date"));
         participants.createIndex(Indexes.ascending("county", "trainingId"));
         participants.createIndex(Indexes.ascending("county", "date"));
+        participants.createIndex(Indexes.ascending("county", "deputyId", "date"));
     }
 
     public PageResponse<TrainingSummary> find(String county, LegalTopic topic, int page, int size) {
@@ -70,6 +81,26 @@ public class TrainingQueries {
                         d.getInteger("score"), d.getBoolean("passed"), Boolean.TRUE.equals(d.getBoolean("completed")),
                         d.getString("certificateCode"), Boolean.TRUE.equals(d.getBoolean("revoked")))));
         return result;
+    }
+
+    public DeputyRecord deputyRecord(String county, String deputyId, String since, String until) {
+        List<DeputyTraining> items = new ArrayList<>();
+        int personTimes = 0;
+        int hours = 0;
+        for (Document d : participants.find(Filters.and(Filters.eq("county", county), Filters.eq("deputyId", deputyId),
+                Filters.gte("date", since), Filters.lte("date", until))).sort(Sorts.descending("date"))) {
+            String attendance = d.getString("attendance");
+            if ("PRESENT".equals(attendance) || "LATE".equals(attendance)) {
+                personTimes++;
+                hours += d.getInteger("hours", 0);
+            }
+            items.add(new DeputyTraining(d.getString("trainingId"), d.getString("title"), d.getString("topic"),
+                    d.getString("date"), d.getInteger("hours"), Boolean.TRUE.equals(d.getBoolean("enrolled")),
+                    attendance, d.getInteger("score"), d.getBoolean("passed"),
+                    Boolean.TRUE.equals(d.getBoolean("completed")), d.getString("certificateCode"),
+                    Boolean.TRUE.equals(d.getBoolean("revoked"))));
+        }
+        return new DeputyRecord(deputyId, personTimes, hours, items);
     }
 
     private static TrainingSummary summary(Document d) {

@@ -26,6 +26,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -211,6 +212,20 @@ class TrainingController {
             return ProblemAdvice.notFound();
         }
         return ResponseEntity.ok(Map.of("items", queries.participants(county, id)));
+    }
+
+    /** A deputy's trainings in a period (default: all), with person-times and hours attended. */
+    @GetMapping("/by-deputy/{deputyId}")
+    TrainingQueries.DeputyRecord byDeputy(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
+                                          @PathVariable @Size(max = 64) String deputyId,
+                                          @RequestParam(required = false)
+                                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                          LocalDate since,
+                                          @RequestParam(required = false)
+                                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                          LocalDate until) {
+        return queries.deputyRecord(county, deputyId, since == null ? "0000-01-01" : since.toString(),
+                until == null ? "9999-12-31" : until.toString());
     }
 
     private static String newCode() {
