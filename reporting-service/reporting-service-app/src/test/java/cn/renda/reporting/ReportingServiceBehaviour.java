@@ -6,6 +6,7 @@ import cn.renda.deputy.api.events.TownshipRegisteredEvent;
 import cn.renda.supervision.api.SupervisionTopic;
 import cn.renda.supervision.api.events.SuggestionSubmittedEvent;
 import cn.renda.testkit.EmbeddedInfra;
+import cn.renda.testkit.BadTokens;
 import cn.renda.testkit.EventRecords;
 import cn.renda.testkit.TestAuthentication;
 import cn.renda.training.api.TrainingTopic;
@@ -139,6 +140,8 @@ abstract class ReportingServiceBehaviour {
         assertThat(status(path, bearer("analyst", "ANALYST", List.of("110000", COUNTY)))).isEqualTo(200);
         assertThat(status(path, bearer("admin-" + COUNTY, "COUNTY_ADMIN", List.of(COUNTY)))).isEqualTo(200);
         assertThat(status("/actuator/health", "none")).isEqualTo(200);
+        BadTokens.all(secret, issuer, audience, COUNTY).forEach((kind, token) ->
+                assertThat(status(path, "Bearer " + token)).as(kind).isEqualTo(401));
     }
 
     String bearer(String user, String role, List<String> counties) {
