@@ -256,4 +256,64 @@ abstract class SupervisionServiceBehaviour {
         problem(post(COUNTY, "/calendar/deadline-rule", "{\"unit\":\"CALENDAR_MONTHS\",\"amount\":7,"
                 + "\"dueSoonWorkingDays\":5}"), 422, "deadline-rule-out-of-range");
     }
+
+    @Test
+    void an_inspection_with_a_follow_up_is_recorded_closed_and_totalled_per_township() throws Exception {
+        String d1 = deputyArrives(COUNTY);
+        String d2 = deputyArrives(COUNTY);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        problem(post(COUNTY, "/inspections", "{\"townshipCode\":\"" + COUNTY + "100\",\"topic\":\"饮水\","
+                + "\"date\":\"" + today + "\",\"deputyIds\":[\"" + UUID.randomUUID() + "\"]}"), 422, "unknown-deputy");
+        ResponseEntity<JsonNode> recorded = post(COUNTY, "/inspections", "{\"townshipCode\":\"" + COUNTY + "100\","
+                + "\"topic\":\"农村饮水安全\",\"date\":\"" + today + "\",\"deputyIds\":[\"" + d1 + "\",\"" + d2
+                + "\"],\"findings\":\"管网老化\"}");
+        assertThat(recorded.getStatusCode().value()).isEqualTo(201);
+        String id = recorded.getBody().get("id").asText();
+        String item = post(COUNTY, "/inspections/" + id + "/follow-ups", "{\"description\":\"更换管网\","
+                + "\"responsibleOfficial\":\"王副镇长\",\"deadline\":\"2099-01-01\"}").getBody().get("itemId").asText();
+        problem(post(COUNTY, "/inspections/" + id + "/closure", "{}"), 409, "follow-ups-open");
+        assertThat(post(COUNTY, "/inspections/" + id + "/follow-ups/" + item + "/completion",
+                "{\"outcome\":\"已更换\"}").getStatusCode().value()).isEqualTo(202);
+        assertThat(post(COUNTY, "/inspections/" + id + "/closure", "{}").getStatusCode().value()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode one = http.getForObject("/api/counties/" + COUNTY + "/inspections/" + id, JsonNode.class);
+            assertThat(one.get("status").asText()).isEqualTo("CLOSED");
+            assertThat(one.get("followUps").get(0).get("onTime").asBoolean()).isTrue();
+        });
+        JsonNode totals = http.getForObject("/api/counties/" + COUNTY + "/inspections/totals?from=" + today + "&to="
+                + today, JsonNode.class);
+        assertThat(totals.get("byTownship").get(COUNTY + "100").get("personTimes").asLong()).isGreaterThanOrEqualTo(2);
+        JsonNode list = http.getForObject("/api/counties/" + COUNTY + "/inspections?township=" + COUNTY + "100&from="
+                + today, JsonNode.class);
+        assertThat(list.get("items").findValuesAsText("id")).contains(id);
+    }
+
+    @Test
+    void a_petition_is_accepted_extended_once_and_replied_by_its_unit() {
+        String unit = unit(COUNTY, "司法所");
+        String other = unit(COUNTY, "派出所");
+        ResponseEntity<JsonNode> received = post(COUNTY, "/petitions", "{\"townshipCode\":\"" + COUNTY + "100\","
+                + "\"channel\":\"VISIT\",\"subject\":\"宅基地纠纷\",\"content\":\"请求调处\"}");
+        assertThat(received.getStatusCode().value()).isEqualTo(201);
+        assertThat(received.getBody().get("acceptBy").asText()).isNotBlank();
+        String id = received.getBody().get("id").asText();
+        String base = "/petitions/" + id;
+        problem(post(COUNTY, base + "/extension", "{\"reason\":\"x\"}"), 409, "petition-received");
+        assertThat(post(COUNTY, base + "/acceptance", "{\"unitId\":\"" + unit + "\"}").getStatusCode().value())
+                .isEqualTo(202);
+        problem(post(COUNTY, base + "/refusal", "{\"reason\":\"x\"}"), 409, "petition-accepted");
+        assertThat(post(COUNTY, base + "/extension", "{\"reason\":\"需实地勘测\"}").getStatusCode().value())
+                .isEqualTo(202);
+        problem(post(COUNTY, base + "/extension", "{\"reason\":\"again\"}"), 409, "already-extended");
+        problem(post(COUNTY, base + "/replies", "{\"unitId\":\"" + other + "\",\"content\":\"x\"}"), 403,
+                "not-the-assigned-unit");
+        assertThat(post(COUNTY, base + "/replies", "{\"unitId\":\"" + unit + "\",\"content\":\"已调解\"}")
+                .getStatusCode().value()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode one = http.getForObject("/api/counties/" + COUNTY + base, JsonNode.class);
+            assertThat(one.get("status").asText()).isEqualTo("REPLIED");
+            assertThat(one.get("extended").asBoolean()).isTrue();
+            assertThat(one.get("repliedOnTime").asBoolean()).isTrue();
+        });
+    }
 }

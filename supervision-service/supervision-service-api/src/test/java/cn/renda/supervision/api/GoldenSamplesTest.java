@@ -1,6 +1,16 @@
 package cn.renda.supervision.api;
 
 import cn.renda.supervision.api.events.CalendarDayOverriddenEvent;
+import cn.renda.supervision.api.events.InspectionClosedEvent;
+import cn.renda.supervision.api.events.InspectionFollowUpAssignedEvent;
+import cn.renda.supervision.api.events.InspectionFollowUpCompletedEvent;
+import cn.renda.supervision.api.events.InspectionRecordedEvent;
+import cn.renda.supervision.api.events.PetitionAcceptedEvent;
+import cn.renda.supervision.api.events.PetitionExtendedEvent;
+import cn.renda.supervision.api.events.PetitionOverdueEvent;
+import cn.renda.supervision.api.events.PetitionReceivedEvent;
+import cn.renda.supervision.api.events.PetitionRefusedEvent;
+import cn.renda.supervision.api.events.PetitionRepliedEvent;
 import cn.renda.supervision.api.events.HandlingUnitContactChangedEvent;
 import cn.renda.supervision.api.events.HandlingUnitRegisteredEvent;
 import cn.renda.supervision.api.events.SuggestionAssignedEvent;
@@ -75,7 +85,28 @@ class GoldenSamplesTest {
                         Instant.parse("2024-05-01T01:00:00Z")),
                 new CalendarDayOverriddenEvent("410327", LocalDate.parse("2024-04-05"), false, "县内补充放假",
                         AT),
-                new SuggestionDeadlineRuleConfiguredEvent("410327", DeadlineUnit.CALENDAR_MONTHS, 3, 10, AT));
+                new SuggestionDeadlineRuleConfiguredEvent("410327", DeadlineUnit.CALENDAR_MONTHS, 3, 10, AT),
+                new InspectionRecordedEvent("i-0001", "410327", "410327100", "农村饮水安全工程建设情况",
+                        LocalDate.parse("2024-04-18"), List.of("d-0001", "d-0002"), 2,
+                        "部分村组管网老化，供水不稳定。", Instant.parse("2024-04-18T09:00:00Z")),
+                new InspectionFollowUpAssignedEvent("i-0001", "410327", "410327100", "f-1", "更换老化管网",
+                        "王副镇长", LocalDate.parse("2024-06-30"), Instant.parse("2024-04-19T01:00:00Z")),
+                new InspectionFollowUpCompletedEvent("i-0001", "410327", "410327100", "f-1", "已更换管网3公里",
+                        true, Instant.parse("2024-06-20T01:00:00Z")),
+                new InspectionClosedEvent("i-0001", "410327", "410327100", 1, Instant.parse("2024-06-21T01:00:00Z")),
+                new PetitionReceivedEvent("p-0001", "410327", "410327100", PetitionChannel.VISIT, "宅基地纠纷",
+                        "反映邻里宅基地界址纠纷，请求调处。", LocalDate.parse("2024-09-16"),
+                        LocalDate.parse("2024-10-08"), Instant.parse("2024-09-16T02:00:00Z")),
+                new PetitionAcceptedEvent("p-0001", "410327", "410327100", "u-0001", LocalDate.parse("2024-12-09"),
+                        true, Instant.parse("2024-10-09T02:00:00Z")),
+                new PetitionRefusedEvent("p-0002", "410327", "410327100", "已进入诉讼程序，依法不予受理", true,
+                        Instant.parse("2024-09-20T02:00:00Z")),
+                new PetitionExtendedEvent("p-0001", "410327", "410327100", "需实地勘测", LocalDate.parse("2025-01-08"),
+                        Instant.parse("2024-12-02T02:00:00Z")),
+                new PetitionRepliedEvent("p-0001", "410327", "410327100", "u-0001", "已组织双方调解并达成协议。", true,
+                        Instant.parse("2024-12-30T02:00:00Z")),
+                new PetitionOverdueEvent("p-0003", "410327", "410327100", PetitionStage.ACCEPTANCE,
+                        LocalDate.parse("2024-10-08"), Instant.parse("2024-10-08T16:00:00Z")));
     }
 
     @ParameterizedTest(name = "{0}")
