@@ -80,7 +80,7 @@ abstract class DeputyServiceBehaviour {
                 .containsEntry(EventHeaders.COUNTY, COUNTY)
                 .containsEntry(EventHeaders.AGGREGATE_ID, id)
                 .containsEntry(EventHeaders.AGGREGATE_SEQ, "0")
-                .containsEntry(EventHeaders.REVISION, "1")
+                .containsEntry(EventHeaders.REVISION, "2")
                 .containsEntry(EventHeaders.USER, "anonymous")
                 .containsKey(EventHeaders.ID)
                 .containsKey(EventHeaders.REQUEST_ID);
@@ -146,5 +146,162 @@ abstract class DeputyServiceBehaviour {
                 new HttpEntity<>("{}", h), JsonNode.class);
         assertThat(r.getStatusCode().value()).isEqualTo(400);
         assertThat(r.getBody().get("title").asText()).isEqualTo("The request did not pass validation");
+    }
+
+    @Autowired
+    com.mongodb.client.MongoDatabase mongo;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    String register(String township, String extraJson) {
+        ResponseEntity<JsonNode> created = post("/api/counties/" + COUNTY + "/deputies",
+                "{\"townshipCode\":\"" + township + "\",\"name\":\"赵德明\",\"gender\":\"MALE\",\"birthYear\":1975,"
+                        + "\"occupation\":\"CADRE\",\"term\":13,\"ethnicity\":\"回族\",\"education\":\"BACHELOR\","
+                        + "\"party\":\"CPC_MEMBER\",\"reElected\":true,\"district\":\"第二选区\",\"electedOn\":\"2021-11-20\"" + extraJson + "}");
+        assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
+        return created.getBody().get("id").asText();
+    }
+
+    static String idCard() {
+        String first17 = "410327" + (1960 + ThreadLocalRandom.current().nextInt(40)) + "0101"
+                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        return first17 + cn.renda.deputy.privacy.IdCards.checkCharacter(first17);
+    }
+
+    /** Every payload in the event store, as text (BLOB on H2, large object or bytea on PostgreSQL). */
+    List<String> storedPayloads() {
+        return new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status ->
+                jdbc.query("select payload from domain_event_entry", (rs, i) -> {
+                    byte[] bytes;
+                    try {
+                        java.sql.Blob blob = rs.getBlob(1);
+                        bytes = blob.getBytes(1, (int) blob.length());
+                    } catch (java.sql.SQLException e) {
+                        bytes = rs.getBytes(1);
+                    }
+                    return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                }));
+    }
+
+    /** Every document of every collection of the service's Mongo database, as JSON. */
+    List<String> mongoDocuments() {
+        List<String> docs = new java.util.ArrayList<>();
+        for (String name : mongo.listCollectionNames()) {
+            mongo.getCollection(name).find().forEach(d -> docs.add(d.toJson()));
+        }
+        return docs;
+    }
+
+    @Test
+    void a_deputy_who_resigns_stops_serving_in_the_list_the_profile_and_on_the_topic() {
+        String township = township();
+        post("/api/counties/" + COUNTY + "/townships", "{\"code\":\"" + township + "\",\"name\":\"大章镇\"}");
+        String id = register(township, "");
+        ResponseEntity<JsonNode> changed = post("/api/counties/" + COUNTY + "/deputies/" + id + "/status-changes",
+                "{\"change\":\"RESIGNED\",\"effectiveOn\":\"2024-06-30\",\"reason\":\"因工作调动辞去代表职务\"}");
+        assertThat(changed.getStatusCode().value()).isEqualTo(201);
+        ResponseEntity<JsonNode> again = post("/api/counties/" + COUNTY + "/deputies/" + id + "/status-changes",
+                "{\"change\":\"RECALLED\",\"effectiveOn\":\"2024-07-01\",\"reason\":\"罢免\"}");
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat(again.getBody().get("type").asText()).isEqualTo("urn:renda:problem:deputy-not-serving");
+        ResponseEntity<JsonNode> noReason = post("/api/counties/" + COUNTY + "/deputies/" + id + "/status-changes",
+                "{\"change\":\"RECALLED\",\"effectiveOn\":\"2024-07-01\"}");
+        assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+
+        List<ConsumerRecord<String, byte[]>> records = EventRecords.read(kafka(), DeputyTopic.NAME,
+                r -> id.equals(r.key()), 2, Duration.ofSeconds(30));
+        assertThat(records).extracting(r -> EventRecords.header(r, EventHeaders.TYPE))
+                .containsExactly(DeputyRegisteredEvent.class.getName(),
+                        cn.renda.deputy.api.events.DeputyStatusChangedEvent.class.getName());
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode one = http.getForObject("/api/counties/" + COUNTY + "/deputies/" + id, JsonNode.class);
+            assertThat(one.get("status").asText()).isEqualTo("RESIGNED");
+            assertThat(one.get("statusChange").get("reason").asText()).isEqualTo("因工作调动辞去代表职务");
+        });
+        JsonNode serving = http.getForObject("/api/counties/" + COUNTY + "/deputies?township=" + township
+                + "&status=SERVING", JsonNode.class);
+        assertThat(serving.get("total").asLong()).isZero();
+        JsonNode resigned = http.getForObject("/api/counties/" + COUNTY + "/deputies?township=" + township
+                + "&status=RESIGNED&party=CPC_MEMBER&reElected=true", JsonNode.class);
+        assertThat(resigned.get("total").asLong()).isEqualTo(1);
+        assertThat(resigned.get("items").get(0).get("ethnicity").asText()).isEqualTo("回族");
+    }
+
+    @Test
+    void one_id_card_number_per_term() {
+        String township = township();
+        post("/api/counties/" + COUNTY + "/townships", "{\"code\":\"" + township + "\",\"name\":\"段湾乡\"}");
+        String card = idCard();
+        register(township, ",\"idCardNumber\":\"" + card + "\"");
+        long before = storedEvents();
+        ResponseEntity<JsonNode> duplicate = post("/api/counties/" + COUNTY + "/deputies",
+                "{\"townshipCode\":\"" + township + "\",\"name\":\"赵德明\",\"gender\":\"MALE\",\"occupation\":\"CADRE\","
+                        + "\"term\":13,\"idCardNumber\":\"" + card.toLowerCase() + "\"}");
+        assertThat(duplicate.getStatusCode().value()).isEqualTo(409);
+        assertThat(duplicate.getBody().get("type").asText()).isEqualTo("urn:renda:problem:id-card-taken");
+        assertThat(storedEvents()).isEqualTo(before);
+        ResponseEntity<JsonNode> badCheck = post("/api/counties/" + COUNTY + "/deputies",
+                "{\"townshipCode\":\"" + township + "\",\"name\":\"赵德明\",\"gender\":\"MALE\",\"occupation\":\"CADRE\","
+                        + "\"term\":13,\"idCardNumber\":\"" + card.substring(0, 17) + (card.charAt(17) == '1' ? '2' : '1') + "\"}");
+        assertThat(badCheck.getStatusCode().value()).isEqualTo(422);
+        assertThat(register(township, ",\"idCardNumber\":\"" + card + "\",\"term\":14"))
+                .as("the same person may be elected again in the next term").isNotBlank();
+    }
+
+    @Test
+    void an_erased_deputy_leaves_no_plaintext_in_the_event_store_the_topic_or_the_read_models() {
+        String township = township();
+        post("/api/counties/" + COUNTY + "/townships", "{\"code\":\"" + township + "\",\"name\":\"金斗乡\"}");
+        String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String card = idCard();
+        String address = "金斗乡" + ThreadLocalRandom.current().nextInt(100_000, 999_999) + "号院";
+        List<String> secrets = List.of(phone, card, address);
+        String id = register(township, ",\"phone\":\"" + phone + "\",\"idCardNumber\":\"" + card
+                + "\",\"address\":\"" + address + "\"");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode one = http.getForObject("/api/counties/" + COUNTY + "/deputies/" + id, JsonNode.class);
+            assertThat(one.get("phone").asText()).isEqualTo(phone);
+            assertThat(one.get("address").asText()).isEqualTo(address);
+            assertThat(one.get("idCardNumber").asText()).isEqualTo(card.substring(0, 6) + "********" + card.substring(14));
+        });
+        assertThat(String.join("\n", storedPayloads())).as("events carry ciphertext only, from the first one on")
+                .contains(id).doesNotContain(phone, card, address);
+
+        ResponseEntity<JsonNode> erased = post("/api/counties/" + COUNTY + "/deputies/" + id + "/personal-data-erasure",
+                "{\"reason\":\"本人申请删除个人信息\"}");
+        assertThat(erased.getStatusCode().value()).isEqualTo(201);
+        assertThat(post("/api/counties/" + COUNTY + "/deputies/" + id + "/personal-data-erasure",
+                "{\"reason\":\"再次\"}").getStatusCode().value()).isEqualTo(409);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode one = http.getForObject("/api/counties/" + COUNTY + "/deputies/" + id, JsonNode.class);
+            assertThat(one.get("phone").asText()).isEqualTo("[已删除]");
+            assertThat(one.get("idCardNumber").asText()).isEqualTo("[已删除]");
+            assertThat(one.get("address").asText()).isEqualTo("[已删除]");
+            assertThat(one.get("name").asText()).as("the record itself stays").isEqualTo("赵德明");
+        });
+        JsonNode counted = http.getForObject("/api/counties/" + COUNTY + "/deputies?township=" + township, JsonNode.class);
+        assertThat(counted.get("total").asLong()).as("counts stay right").isEqualTo(1);
+
+        List<String> payloads = storedPayloads();
+        assertThat(String.join("\n", payloads)).contains(id);
+        List<ConsumerRecord<String, byte[]>> records = EventRecords.read(kafka(), DeputyTopic.NAME,
+                r -> id.equals(r.key()), 2, Duration.ofSeconds(30));
+        assertThat(records).hasSize(2);
+        String topic = records.stream().map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8))
+                .reduce("", String::concat);
+        List<String> documents = mongoDocuments();
+        assertThat(String.join("\n", documents)).contains(id);
+        for (String secret : secrets) {
+            assertThat(payloads).noneMatch(p -> p.contains(secret));
+            assertThat(topic).doesNotContain(secret);
+            assertThat(documents).noneMatch(d -> d.contains(secret));
+        }
+        assertThat(String.join("\n", payloads)).as("the ciphertext is still there, but no key opens it")
+                .contains("aesgcm1:");
+        assertThat(jdbc.queryForObject("select count(*) from deputy_key where deputy_id = ?", Long.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from deputy_id_card where deputy_id = ?", Long.class, id)).isZero();
     }
 }

@@ -2,6 +2,7 @@ package cn.renda.deputy.replica;
 
 import cn.renda.deputy.api.DeputyTopic;
 import cn.renda.deputy.api.events.DeputyRegisteredEvent;
+import cn.renda.deputy.api.events.DeputyStatusChangedEvent;
 import cn.renda.platform.events.InboundEvent;
 import cn.renda.platform.mongo.IdempotentWrites;
 import cn.renda.platform.problem.DomainException;
@@ -27,7 +28,9 @@ import java.util.Optional;
 /**
  * A service's own copy of the deputies it refers to, fed from {@code renda.deputy.events} (collection
  * {@code deputy_replica}). Batches are written with one bulkWrite, each change guarded by the deputy's sequence, so
- * redelivery and replay change nothing; the offsets are committed only after the write.
+ * redelivery and replay change nothing; the offsets are committed only after the write. A
+ * {@code DeputyStatusChangedEvent} (resignation, recall, termination, death) sets the status to the one it results in,
+ * so {@link #requireServing} refuses that deputy from then on.
  */
 public class DeputyReplica {
 
@@ -61,6 +64,13 @@ public class DeputyReplica {
                                 Updates.set("townshipCode", e.townshipCode()),
                                 Updates.set("name", e.name()),
                                 Updates.set("status", SERVING))));
+            } else if (event.is(DeputyStatusChangedEvent.class)) {
+                DeputyStatusChangedEvent e = event.payload(mapper, DeputyStatusChangedEvent.class);
+                writes.addAll(IdempotentWrites.applyToOwn(e.deputyId(), new Document("county", e.county()),
+                        event.sequence(), Updates.combine(
+                                Updates.set("townshipCode", e.townshipCode()),
+                                Updates.set("status", e.change().resultingStatus()),
+                                Updates.set("statusSince", e.effectiveOn() == null ? null : e.effectiveOn().toString()))));
             }
         }
         if (!writes.isEmpty()) {

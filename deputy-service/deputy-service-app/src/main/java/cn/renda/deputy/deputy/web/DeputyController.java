@@ -1,6 +1,18 @@
 package cn.renda.deputy.deputy.web;
 
+import cn.renda.deputy.api.DeputyStatusChange;
+import cn.renda.deputy.api.Education;
 import cn.renda.deputy.api.Gender;
+import cn.renda.deputy.api.PartyMembership;
+import cn.renda.deputy.deputy.command.ChangeDeputyStatusCommand;
+import cn.renda.deputy.deputy.command.ErasePersonalDataCommand;
+import cn.renda.deputy.privacy.IdCardRegister;
+import cn.renda.deputy.privacy.IdCards;
+import cn.renda.deputy.privacy.PersonalData;
+import cn.renda.deputy.privacy.PersonalDataVault;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.constraints.PastOrPresent;
 import cn.renda.deputy.api.Occupation;
 import cn.renda.deputy.deputy.command.RegisterDeputyCommand;
 import cn.renda.deputy.deputy.query.DeputyQueries;
@@ -30,6 +42,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 
@@ -42,19 +57,57 @@ class DeputyController {
             @NotBlank @Size(max = 40) String name,
             @NotNull Gender gender,
             @Min(1900) @Max(2100) Integer birthYear,
-            @NotNull Occupation occupation) {
+            @NotNull Occupation occupation,
+            @Min(1) @Max(99) Integer term,
+            @Size(max = 20) String ethnicity,
+            Education education,
+            PartyMembership party,
+            Boolean reElected,
+            Boolean byElection,
+            @Size(max = 40) String district,
+            @Size(max = 64) String groupId,
+            @PastOrPresent LocalDate electedOn,
+            @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}") String phone,
+            @Pattern(regexp = "\\d{17}[\\dXx]") String idCardNumber,
+            @Size(max = 100) String address) {
+
+        boolean hasPersonalData() {
+            return notBlank(phone) || notBlank(idCardNumber) || notBlank(address);
+        }
+    }
+
+    record ChangeStatusRequest(@NotNull DeputyStatusChange change, @NotNull LocalDate effectiveOn,
+                               @NotBlank @Size(max = 200) String reason) {
+    }
+
+    record EraseRequest(@NotBlank @Size(max = 200) String reason) {
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String strip(String s) {
+        return notBlank(s) ? s.strip() : null;
     }
 
     private final CommandSender commands;
     private final TownshipDirectory townships;
     private final DeputyQueries queries;
     private final Clock clock;
+    private final PersonalDataVault vault;
+    private final IdCardRegister idCards;
+    private final ObjectMapper mapper;
 
-    DeputyController(CommandSender commands, TownshipDirectory townships, DeputyQueries queries, Clock clock) {
+    DeputyController(CommandSender commands, TownshipDirectory townships, DeputyQueries queries, Clock clock,
+                     PersonalDataVault vault, IdCardRegister idCards, ObjectMapper mapper) {
         this.commands = commands;
         this.townships = townships;
         this.queries = queries;
         this.clock = clock;
+        this.vault = vault;
+        this.idCards = idCards;
+        this.mapper = mapper;
     }
 
     @PostMapping
@@ -66,21 +119,87 @@ class DeputyController {
                     "本县没有代码为 " + body.townshipCode() + " 的乡镇，请先登记乡镇。",
                     "County " + county + " has no township " + body.townshipCode() + "; register it first.");
         }
-        String id = commands.send(new RegisterDeputyCommand(UUID.randomUUID().toString(), county, body.townshipCode(),
-                body.name().strip(), body.gender(), body.birthYear(), body.occupation(), clock.instant()), request, county);
+        if (notBlank(body.idCardNumber()) && !IdCards.valid(body.idCardNumber())) {
+            throw new DomainException(422, "invalid-id-card", "身份证号码校验位错误", "Invalid ID card number",
+                    "身份证号码的校验位不正确，请核对。", "The ID card number's check character is wrong.");
+        }
+        idCards.requireFree(county, body.term(), strip(body.idCardNumber()));
+        String deputyId = UUID.randomUUID().toString();
+        String sealed = body.hasPersonalData()
+                ? vault.seal(deputyId, county, new PersonalData(strip(body.phone()),
+                IdCards.normalize(strip(body.idCardNumber())), strip(body.address())))
+                : null;
+        String id = commands.send(new RegisterDeputyCommand(deputyId, county, body.townshipCode(),
+                body.name().strip(), body.gender(), body.birthYear(), body.occupation(), clock.instant(),
+                body.term(), strip(body.ethnicity()), body.education(), body.party(), body.reElected(),
+                body.byElection(), strip(body.district()), strip(body.groupId()), body.electedOn(), sealed),
+                request, county);
+        return Map.of("id", id);
+    }
+
+    /** 代表资格变动: resignation, recall, termination or death; the deputy stops serving everywhere. */
+    @PostMapping("/{id}/status-changes")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, String> changeStatus(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
+                                     @PathVariable String id, @Valid @RequestBody ChangeStatusRequest body,
+                                     HttpServletRequest request) {
+        commands.send(new ChangeDeputyStatusCommand(id, county, body.change(), body.effectiveOn(),
+                body.reason().strip(), clock.instant()), request, county);
+        return Map.of("id", id);
+    }
+
+    /** Crypto-shredding: destroys the deputy's key; phone, ID card number and address are gone for good. */
+    @PostMapping("/{id}/personal-data-erasure")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, String> erase(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
+                              @PathVariable String id, @Valid @RequestBody EraseRequest body,
+                              HttpServletRequest request) {
+        commands.send(new ErasePersonalDataCommand(id, county, body.reason().strip(), clock.instant()), request,
+                county);
         return Map.of("id", id);
     }
 
     @GetMapping
     PageResponse<DeputyQueries.DeputySummary> list(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                                    @RequestParam(required = false) @Pattern(regexp = Codes.TOWNSHIP) String township,
+                                                   @RequestParam(required = false) @Size(max = 64) String group,
+                                                   @RequestParam(required = false) @Pattern(regexp = "SERVING|RESIGNED|RECALLED|TERMINATED|DECEASED") String status,
+                                                   @RequestParam(required = false) Occupation occupation,
+                                                   @RequestParam(required = false) Gender gender,
+                                                   @RequestParam(required = false) PartyMembership party,
+                                                   @RequestParam(required = false) Education education,
+                                                   @RequestParam(required = false) Boolean reElected,
+                                                   @RequestParam(required = false) @Min(1) @Max(99) Integer term,
                                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                                    @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-        return queries.find(county, township, page, size);
+        return queries.find(county, new DeputyQueries.DeputyFilter(township, group, status,
+                occupation == null ? null : occupation.name(), gender == null ? null : gender.name(),
+                party == null ? null : party.name(), education == null ? null : education.name(), reElected, term),
+                page, size);
     }
 
+    /**
+     * A deputy's profile: the summary, the status change if any, and the personal data opened with the deputy's key
+     * (ID card number masked); after an erasure those three read {@code [已删除]}.
+     */
     @GetMapping("/{id}")
     ResponseEntity<?> get(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id) {
-        return queries.get(county, id).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(ProblemAdvice::notFound);
+        return queries.record(county, id).<ResponseEntity<?>>map(r -> {
+            Map<String, Object> profile = mapper.convertValue(r.summary(), new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+            profile.put("statusChange", r.statusChange());
+            profile.put("personalDataErased", r.personalDataErased());
+            if (r.personalDataErased()) {
+                profile.put("phone", PersonalData.ERASED);
+                profile.put("idCardNumber", PersonalData.ERASED);
+                profile.put("address", PersonalData.ERASED);
+            } else {
+                Optional<PersonalData> data = vault.open(id, r.personalDataCiphertext());
+                profile.put("phone", data.map(PersonalData::phone).orElse(null));
+                profile.put("idCardNumber", data.map(PersonalData::maskedIdCard).orElse(null));
+                profile.put("address", data.map(PersonalData::address).orElse(null));
+            }
+            return ResponseEntity.ok(profile);
+        }).orElseGet(ProblemAdvice::notFound);
     }
 }
