@@ -131,6 +131,22 @@ abstract class ReportingServiceBehaviour {
     }
 
     @Test
+    void an_unreadable_event_goes_to_the_dead_letter_topic_and_the_rest_is_still_counted() throws Exception {
+        String county = String.valueOf(Integer.parseInt(COUNTY) + 2);
+        String bad = UUID.randomUUID().toString();
+        EventRecords.publish(kafka(), SupervisionTopic.NAME, SuggestionSubmittedEvent.class, bad, 0, county,
+                "{\"suggestionId\": \"" + bad + "\", \"county\": ");
+        String good = UUID.randomUUID().toString();
+        EventRecords.publish(kafka(), SupervisionTopic.NAME, SuggestionSubmittedEvent.class, good, 0, county,
+                sample("SuggestionSubmittedEvent.v1.json").put("suggestionId", good).put("county", county)
+                        .put("townshipCode", county + "100").toString());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(overview(county).at("/totals/suggestions").asLong()).isEqualTo(1));
+        assertThat(EventRecords.read(kafka(), SupervisionTopic.NAME + ".DLT", r -> bad.equals(r.key()), 1,
+                Duration.ofSeconds(30))).hasSize(1);
+    }
+
+    @Test
     void the_service_checks_the_token_and_the_county_again() {
         String path = "/api/counties/" + COUNTY + "/overview";
         assertThat(status(path, "none")).isEqualTo(401);

@@ -12,7 +12,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * Every service declares the platform's topics, so whichever starts first creates them: unlimited retention (replays
- * need the whole stream), a fixed partition count (consumers scale out up to it).
+ * need the whole stream), a fixed partition count (consumers scale out up to it), and each topic's dead-letter
+ * topic {@code <topic>.DLT} for events a consumer cannot read (same partition count: a record keeps its partition).
  */
 @AutoConfiguration
 @ConditionalOnClass(KafkaAdmin.class)
@@ -22,6 +23,7 @@ public class TopicsAutoConfiguration {
     public KafkaAdmin.NewTopics rendaTopics(@Value("${renda.topics.partitions:3}") int partitions,
                                             @Value("${renda.topics.replicas:1}") short replicas) {
         return new KafkaAdmin.NewTopics(RendaTopics.ALL.stream()
+                .flatMap(name -> java.util.stream.Stream.of(name, name + ".DLT"))
                 .map(name -> TopicBuilder.name(name).partitions(partitions).replicas(replicas)
                         .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
                         .config(TopicConfig.RETENTION_BYTES_CONFIG, "-1")

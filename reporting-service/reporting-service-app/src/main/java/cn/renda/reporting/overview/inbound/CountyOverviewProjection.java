@@ -4,6 +4,7 @@ import cn.renda.deputy.api.DeputyTopic;
 import cn.renda.deputy.api.events.DeputyRegisteredEvent;
 import cn.renda.deputy.api.events.TownshipRegisteredEvent;
 import cn.renda.platform.events.InboundEvent;
+import cn.renda.platform.kafka.BatchProjector;
 import cn.renda.platform.mongo.IdempotentWrites;
 import cn.renda.supervision.api.SupervisionTopic;
 import cn.renda.supervision.api.events.SuggestionSubmittedEvent;
@@ -12,7 +13,6 @@ import cn.renda.training.api.events.TrainingAttendanceRecordedEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,7 +21,6 @@ import org.bson.conversions.Bson;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,13 +49,7 @@ public class CountyOverviewProjection {
     @KafkaListener(id = "county-overview", groupId = "${renda.reporting.overview-group:reporting-county-overview}",
             topics = {DeputyTopic.NAME, SupervisionTopic.NAME, TrainingTopic.NAME})
     public void on(List<ConsumerRecord<String, byte[]>> records) {
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
-            writes.addAll(writesFor(InboundEvent.from(record)));
-        }
-        if (!writes.isEmpty()) {
-            overview.bulkWrite(writes, new BulkWriteOptions().ordered(true));
-        }
+        BatchProjector.project(records, overview, this::writesFor);
     }
 
     List<WriteModel<Document>> writesFor(InboundEvent event) {
