@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,17 +26,32 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Renders a certificate (结业证书) as a one-page A4 landscape PDF with PDFBox. Chinese text needs a font with CJK
  * glyphs in TrueType outlines: {@code renda.training.certificate-font} names a .ttf or .ttc file (the first font of
- * a collection is used); the default is Debian's fonts-wqy-microhei. The glyphs used are embedded as a subset, so
+ * a collection is used); the default is Debian's fonts-wqy-microhei, and when that file is absent the other
+ * {@link #FALLBACKS} are tried. The glyphs used are embedded as a subset, so
  * the PDF opens anywhere.
  */
 @Component
 class CertificatePdf {
 
+    /** Debian's TrueType CJK fonts, tried in this order when the configured file is absent. */
+    static final List<String> FALLBACKS = List.of(
+            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+            "/usr/share/fonts/truetype/arphic/uming.ttc",
+            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+
     private final File fontFile;
 
+    @Autowired
     CertificatePdf(@Value("${renda.training.certificate-font:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}")
                    String fontPath) {
-        this.fontFile = new File(fontPath);
+        this(fontPath, FALLBACKS);
+    }
+
+    CertificatePdf(String fontPath, List<String> fallbacks) {
+        File configured = new File(fontPath);
+        this.fontFile = configured.isFile() ? configured : fallbacks.stream().map(File::new).filter(File::isFile)
+                .findFirst().orElse(configured);
     }
 
     byte[] render(CertificateQueries.Certificate c) {

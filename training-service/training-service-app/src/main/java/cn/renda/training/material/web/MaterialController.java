@@ -55,7 +55,8 @@ class MaterialController {
                     long length, String uploadedAt) {
     }
 
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** Below the gateway's request size limit (20 MB) with room for the form's other parts. */
+    static final long MAX_BYTES = 19L * 1024 * 1024;
 
     private final GridFSBucket bucket;
     private final Clock clock;
@@ -74,7 +75,7 @@ class MaterialController {
                                @RequestParam(required = false) @Size(max = 64) String trainingId) throws IOException {
         if (file.isEmpty() || file.getSize() > MAX_BYTES) {
             throw new DomainException(422, "invalid-material", "资料文件无效", "Invalid material",
-                    "资料文件须非空且不超过 20 MB。", "A material file must be non-empty and at most 20 MB.");
+                    "资料文件须非空且不超过 19 MB。", "A material file must be non-empty and at most 19 MB.");
         }
         String filename = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "material" : file.getOriginalFilename().strip();
