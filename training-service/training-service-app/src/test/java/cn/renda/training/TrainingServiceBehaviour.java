@@ -320,5 +320,13 @@ abstract class TrainingServiceBehaviour {
         assertThat(down.getHeaders().getContentDisposition().getFilename()).isEqualTo("代表法讲义.txt");
         assertThat(http.getForEntity("/api/counties/" + OTHER_COUNTY + "/materials/" + id, JsonNode.class)
                 .getStatusCode().value()).isEqualTo(404);
+
+        MultiValueMap<String, Object> noFile = new LinkedMultiValueMap<>();
+        noFile.add("title", "代表法讲义");
+        noFile.add("topic", "DEPUTIES_LAW");
+        ResponseEntity<JsonNode> refused = http.exchange("/api/counties/" + COUNTY + "/materials", HttpMethod.POST,
+                new HttpEntity<>(noFile, h), JsonNode.class);
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody().get("type").asText()).isEqualTo("urn:renda:problem:validation");
     }
 }
