@@ -89,7 +89,7 @@ class DeadlineSweepRestartIT {
             TestRestTemplate http = http(first);
             ObjectMapper mapper = first.getBean(ObjectMapper.class);
             String deputy = UUID.randomUUID().toString();
-            ObjectNode json = (ObjectNode) mapper.readTree(EventRecords.sample("DeputyRegisteredEvent.v1.json"));
+            ObjectNode json = (ObjectNode) mapper.readTree(EventRecords.sample("DeputyRegisteredEvent.v2.json"));
             json.put("deputyId", deputy).put("county", COUNTY).put("townshipCode", COUNTY + "100");
             EventRecords.publish(EmbeddedInfra.kafkaBootstrap(), DeputyTopic.NAME, DeputyRegisteredEvent.class,
                     deputy, 0, COUNTY, json.toString());

@@ -54,7 +54,7 @@ abstract class SupervisionServiceBehaviour {
     /** Publishes the deputy-service golden sample, re-keyed to a fresh deputy of the given county. */
     String deputyArrives(String county) throws Exception {
         String id = UUID.randomUUID().toString();
-        ObjectNode json = (ObjectNode) mapper.readTree(EventRecords.sample("DeputyRegisteredEvent.v1.json"));
+        ObjectNode json = (ObjectNode) mapper.readTree(EventRecords.sample("DeputyRegisteredEvent.v2.json"));
         json.put("deputyId", id).put("county", county).put("townshipCode", county + "100");
         mapper.treeToValue(json, DeputyRegisteredEvent.class);
         EventRecords.publish(EmbeddedInfra.kafkaBootstrap(), DeputyTopic.NAME, DeputyRegisteredEvent.class, id, 0,
@@ -132,7 +132,7 @@ abstract class SupervisionServiceBehaviour {
     @Test
     void a_redelivered_deputy_event_changes_nothing() throws Exception {
         String id = deputyArrives(COUNTY);
-        ObjectNode json = (ObjectNode) mapper.readTree(EventRecords.sample("DeputyRegisteredEvent.v1.json"));
+        ObjectNode json = (ObjectNode) mapper.readTree(EventRecords.sample("DeputyRegisteredEvent.v2.json"));
         json.put("deputyId", id).put("county", COUNTY).put("townshipCode", COUNTY + "999").put("name", "改名");
         // an older sequence than the replica has applied must not overwrite it
         EventRecords.publish(EmbeddedInfra.kafkaBootstrap(), DeputyTopic.NAME, DeputyRegisteredEvent.class, id, 0,

@@ -56,6 +56,7 @@ class Suggestion {
     private int round;
     private boolean flagged;
     private int trackedYear;
+    private LocalDate submittedOn;
     private ReplyResult lastResult;
     private final Map<String, Rating> ratings = new HashMap<>();
     private int reHandlings;
@@ -95,6 +96,11 @@ class Suggestion {
         if (new LinkedHashSet<>(co).size() != co.size()) {
             throw new DomainException(422, "duplicate-unit", "协办单位重复", "Co-handling unit listed twice",
                     "同一协办单位不能重复列出。", "A co-handling unit may be listed only once.");
+        }
+        if (ChinaTime.dateOf(c.assignedAt()).isBefore(submittedOn)) {
+            throw new DomainException(422, "assigned-before-submission", "交办日期早于提出日期",
+                    "Assigned before submission", "交办日期不能早于建议提出日期。",
+                    "A suggestion cannot be assigned before the day it was submitted.");
         }
         requireDeadline(c.deadline(), c.assignedAt());
         apply(new SuggestionAssignedEvent(suggestionId, county, townshipCode, c.leadUnitId(), List.copyOf(co),
@@ -272,7 +278,8 @@ class Suggestion {
         townshipCode = e.townshipCode();
         deputyIds = e.deputyIds();
         status = Status.SUBMITTED;
-        trackedYear = ChinaTime.dateOf(e.submittedAt()).getYear();
+        submittedOn = ChinaTime.dateOf(e.submittedAt());
+        trackedYear = submittedOn.getYear();
     }
 
     @EventSourcingHandler

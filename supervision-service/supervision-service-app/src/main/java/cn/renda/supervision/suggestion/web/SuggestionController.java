@@ -1,6 +1,7 @@
 package cn.renda.supervision.suggestion.web;
 
 import cn.renda.deputy.replica.DeputyReplica;
+import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.problem.ProblemAdvice;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
@@ -59,14 +60,19 @@ class SuggestionController {
             @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 64) String> deputyIds,
             @NotBlank @Size(max = 200) String title,
             @NotBlank @Size(max = 5000) String content,
-            @NotNull SuggestionCategory category) {
+            @NotNull SuggestionCategory category,
+            LocalDate submittedOn) {
     }
 
-    /** {@code deadline} is optional: by default the county's rule and working-day calendar set it. */
+    /**
+     * {@code deadline} is optional: by default the county's rule and working-day calendar set it. {@code assignedOn}
+     * records an assignment made earlier on paper (default: now).
+     */
     record AssignRequest(@NotBlank @Size(max = 64) String leadUnitId,
                          @Size(max = 10) List<@NotBlank @Size(max = 64) String> coUnitIds,
                          @NotBlank @Size(max = 40) String responsibleLeader,
-                         LocalDate deadline) {
+                         LocalDate deadline,
+                         LocalDate assignedOn) {
     }
 
     record FlagRequest(@NotBlank @Size(max = 500) String reason) {
@@ -113,8 +119,24 @@ class SuggestionController {
         List<DeputyReplica.ReplicatedDeputy> submitters = deputies.requireServing(county, body.deputyIds());
         String id = commands.send(new SubmitSuggestionCommand(UUID.randomUUID().toString(), county,
                 submitters.get(0).townshipCode(), body.deputyIds(), body.title().strip(), body.content().strip(),
-                body.category(), clock.instant()), request, county);
+                body.category(), when(body.submittedOn())), request, county);
         return Map.of("id", id);
+    }
+
+    /**
+     * The time of a step: now, or 09:00 China time of an earlier day when a record kept on paper is entered later;
+     * a day in the future is refused.
+     */
+    private Instant when(LocalDate day) {
+        Instant now = clock.instant();
+        if (day == null || day.equals(ChinaTime.dateOf(now))) {
+            return now;
+        }
+        if (day.isAfter(ChinaTime.dateOf(now))) {
+            throw new DomainException(422, "date-in-future", "日期在未来", "Date in the future",
+                    "不能登记未来日期的办理记录。", "A step cannot be recorded for a day in the future.");
+        }
+        return day.atTime(9, 0).atZone(ChinaTime.ZONE).toInstant();
     }
 
     @PostMapping("/{id}/assignment")
@@ -125,7 +147,7 @@ class SuggestionController {
         List<String> all = new ArrayList<>(co);
         all.add(0, body.leadUnitId());
         units.requireKnown(county, all);
-        Instant now = clock.instant();
+        Instant now = when(body.assignedOn());
         LocalDate deadline = body.deadline() != null ? body.deadline()
                 : calendar.suggestionDeadline(county, ChinaTime.dateOf(now));
         commands.send(new AssignSuggestionCommand(id, county, body.leadUnitId(), co, body.responsibleLeader().strip(),

@@ -98,6 +98,14 @@ class SuggestionLifecycleTest {
     }
 
     @Test
+    void a_suggestion_cannot_be_assigned_before_it_was_submitted() {
+        refused(fixture.given(submitted())
+                .when(new AssignSuggestionCommand("s1", C, "u1", List.of(), "李", DEADLINE,
+                        Instant.parse("2024-02-28T02:00:00Z"))),
+                "A suggestion cannot be assigned before the day it was submitted.");
+    }
+
+    @Test
     void a_deadline_on_or_before_the_day_of_assignment_is_refused() {
         refused(fixture.given(submitted())
                 .when(new AssignSuggestionCommand("s1", C, "u1", List.of(), "李", LocalDate.parse("2024-03-04"),
