@@ -304,4 +304,79 @@ abstract class DeputyServiceBehaviour {
         assertThat(jdbc.queryForObject("select count(*) from deputy_key where deputy_id = ?", Long.class, id)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from deputy_id_card where deputy_id = ?", Long.class, id)).isZero();
     }
+
+    @Test
+    void a_chair_who_resigns_loses_the_post_and_a_session_opens_only_with_two_thirds_present() {
+        String township = township();
+        post("/api/counties/" + COUNTY + "/townships", "{\"code\":\"" + township + "\",\"name\":\"瓦峪乡\"}");
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(register(township, ""));
+        }
+        ResponseEntity<JsonNode> formed = post("/api/counties/" + COUNTY + "/presidium",
+                "{\"townshipCode\":\"" + township + "\",\"term\":13,\"formedOn\":\"2021-11-21\"}");
+        assertThat(formed.getStatusCode().value()).isEqualTo(201);
+        String presidium = formed.getBody().get("id").asText();
+        assertThat(post("/api/counties/" + COUNTY + "/presidium/" + presidium + "/members",
+                "{\"deputyId\":\"" + ids.get(0) + "\",\"role\":\"CHAIR\",\"partySecretary\":true,\"appointedOn\":\"2021-11-21\"}")
+                .getStatusCode().value()).isEqualTo(201);
+        assertThat(post("/api/counties/" + COUNTY + "/presidium/" + presidium + "/members",
+                "{\"deputyId\":\"" + ids.get(1) + "\",\"role\":\"VICE_CHAIR\",\"fullTime\":true,\"appointedOn\":\"2021-11-21\"}")
+                .getStatusCode().value()).isEqualTo(201);
+        ResponseEntity<JsonNode> secondChair = post("/api/counties/" + COUNTY + "/presidium/" + presidium + "/members",
+                "{\"deputyId\":\"" + ids.get(2) + "\",\"role\":\"CHAIR\",\"appointedOn\":\"2021-11-21\"}");
+        assertThat(secondChair.getStatusCode().value()).isEqualTo(409);
+        assertThat(secondChair.getBody().get("type").asText()).isEqualTo("urn:renda:problem:chair-taken");
+
+        post("/api/counties/" + COUNTY + "/deputies/" + ids.get(0) + "/status-changes",
+                "{\"change\":\"RESIGNED\",\"effectiveOn\":\"2024-06-30\",\"reason\":\"调离本乡\"}");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode view = http.getForObject("/api/counties/" + COUNTY + "/presidium/" + presidium, JsonNode.class);
+            assertThat(view.get("hasChair").asBoolean()).isFalse();
+            assertThat(view.get("lostPosts").get(0).get("deputyId").asText()).isEqualTo(ids.get(0));
+            assertThat(view.get("lostPosts").get(0).get("role").asText()).isEqualTo("CHAIR");
+            assertThat(view.get("hasFullTimeViceChair").asBoolean()).isTrue();
+        });
+        List<ConsumerRecord<String, byte[]>> lost = EventRecords.read(kafka(), DeputyTopic.NAME,
+                r -> presidium.equals(r.key()), 4, Duration.ofSeconds(20));
+        assertThat(lost).extracting(r -> EventRecords.header(r, EventHeaders.TYPE))
+                .contains(cn.renda.deputy.api.events.PresidiumPostLostEvent.class.getName());
+        ResponseEntity<JsonNode> resignedMember = post("/api/counties/" + COUNTY + "/presidium/" + presidium + "/members",
+                "{\"deputyId\":\"" + ids.get(0) + "\",\"role\":\"MEMBER\",\"appointedOn\":\"2024-07-01\"}");
+        assertThat(resignedMember.getStatusCode().value()).isEqualTo(422);
+
+        ResponseEntity<JsonNode> convened = post("/api/counties/" + COUNTY + "/sessions",
+                "{\"townshipCode\":\"" + township + "\",\"term\":13,\"number\":3,\"startsOn\":\"2024-07-20\",\"days\":1,"
+                        + "\"agenda\":[\"审议政府工作报告\",\"补选乡人大主席\"]}");
+        assertThat(convened.getStatusCode().value()).isEqualTo(201);
+        String session = convened.getBody().get("id").asText();
+        post("/api/counties/" + COUNTY + "/sessions/" + session + "/documents",
+                "{\"titles\":[\"政府工作报告（草案）\"],\"distributedOn\":\"2024-07-13\"}");
+        // 5 serving deputies remain: 3 present is below 2/3 (needs 4)
+        ResponseEntity<JsonNode> noQuorum = post("/api/counties/" + COUNTY + "/sessions/" + session + "/opening",
+                "{\"openedOn\":\"2024-07-20\",\"presentDeputyIds\":[\"" + ids.get(1) + "\",\"" + ids.get(2) + "\",\"" + ids.get(3) + "\"]}");
+        assertThat(noQuorum.getStatusCode().value()).isEqualTo(422);
+        assertThat(noQuorum.getBody().get("type").asText()).isEqualTo("urn:renda:problem:no-quorum");
+        ResponseEntity<JsonNode> withResigned = post("/api/counties/" + COUNTY + "/sessions/" + session + "/opening",
+                "{\"openedOn\":\"2024-07-20\",\"presentDeputyIds\":[\"" + ids.get(0) + "\",\"" + ids.get(1) + "\",\"" + ids.get(2) + "\",\"" + ids.get(3) + "\"]}");
+        assertThat(withResigned.getStatusCode().value()).as("a resigned deputy does not count").isEqualTo(422);
+        assertThat(post("/api/counties/" + COUNTY + "/sessions/" + session + "/opening",
+                "{\"openedOn\":\"2024-07-20\",\"presentDeputyIds\":[\"" + ids.get(1) + "\",\"" + ids.get(2) + "\",\"" + ids.get(3) + "\",\"" + ids.get(4) + "\"],"
+                        + "\"excusedDeputyIds\":[\"" + ids.get(5) + "\"]}").getStatusCode().value()).isEqualTo(201);
+        assertThat(post("/api/counties/" + COUNTY + "/sessions/" + session + "/votes",
+                "{\"item\":\"政府工作报告\",\"kind\":\"REPORT\",\"votesFor\":4,\"votesAgainst\":0,\"abstentions\":0}")
+                .getStatusCode().value()).isEqualTo(201);
+        assertThat(post("/api/counties/" + COUNTY + "/sessions/" + session + "/closing", "{\"closedOn\":\"2024-07-20\"}")
+                .getStatusCode().value()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode view = http.getForObject("/api/counties/" + COUNTY + "/sessions/" + session, JsonNode.class);
+            assertThat(view.get("stage").asText()).isEqualTo("CLOSED");
+            assertThat(view.get("servingDeputies").asInt()).isEqualTo(5);
+            assertThat(view.get("presentDeputyIds")).hasSize(4);
+            assertThat(view.get("attendanceRate").asDouble()).isEqualTo(0.8);
+            assertThat(view.get("documents").get(0).get("daysBeforeSession").asInt()).isEqualTo(7);
+            assertThat(view.get("votes").get(0).get("passed").asBoolean()).isTrue();
+            assertThat(view.get("days").asInt()).isEqualTo(1);
+        });
+    }
 }

@@ -1,0 +1,6 @@
+package cn.renda.deputy.presidium.query;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PresidiumSeatRepository extends JpaRepository<PresidiumSeat, String> {
+}

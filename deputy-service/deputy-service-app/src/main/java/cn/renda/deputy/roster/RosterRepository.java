@@ -1,0 +1,12 @@
+package cn.renda.deputy.roster;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface RosterRepository extends JpaRepository<RosterEntry, String> {
+
+    long countByCountyAndTownshipCodeAndStatus(String county, String townshipCode, String status);
+
+    List<RosterEntry> findByCountyAndTownshipCodeAndStatus(String county, String townshipCode, String status);
+}
