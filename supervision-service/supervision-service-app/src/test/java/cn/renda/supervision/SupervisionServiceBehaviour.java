@@ -236,6 +236,12 @@ abstract class SupervisionServiceBehaviour {
                 JsonNode.class);
         assertThat(workload.get("closed").asLong()).isEqualTo(1);
         assertThat(workload.get("open").asLong()).isZero();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        JsonNode report = http.getForObject("/api/counties/" + COUNTY + "/suggestions/handling-report?township="
+                + COUNTY + "100&townshipName=城关镇&from=" + today + "&to=" + today, JsonNode.class);
+        assertThat(report.get("closed").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(report.get("reHandled").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(report.get("text").asText()).startsWith(today + "至" + today + "，城关镇代表共提出建议");
         problem(http.exchange("/api/counties/" + COUNTY + "/suggestions?status=NOPE", HttpMethod.GET, null,
                 JsonNode.class), 400, "validation");
     }

@@ -19,6 +19,7 @@ import cn.renda.supervision.suggestion.command.RateSuggestionCommand;
 import cn.renda.supervision.suggestion.command.ReplyToSuggestionCommand;
 import cn.renda.supervision.suggestion.command.StartReHandlingCommand;
 import cn.renda.supervision.suggestion.command.SubmitSuggestionCommand;
+import cn.renda.supervision.suggestion.query.HandlingReport;
 import cn.renda.supervision.suggestion.query.SuggestionHistory;
 import cn.renda.supervision.suggestion.query.SuggestionQueries;
 import cn.renda.supervision.unit.query.HandlingUnitDirectory;
@@ -98,11 +99,13 @@ class SuggestionController {
     private final WorkingDayCalendar calendar;
     private final SuggestionQueries queries;
     private final SuggestionHistory history;
+    private final HandlingReport handlingReport;
     private final Clock clock;
 
     SuggestionController(CommandSender commands, DeputyReplica deputies, HandlingUnitDirectory units,
                          WorkingDayCalendar calendar, SuggestionQueries queries, SuggestionHistory history,
-                         Clock clock) {
+                         HandlingReport handlingReport, Clock clock) {
+        this.handlingReport = handlingReport;
         this.commands = commands;
         this.deputies = deputies;
         this.units = units;
@@ -224,6 +227,23 @@ class SuggestionController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
         return queries.find(county, new SuggestionQueries.Filter(township, status, unit,
                 category == null ? null : category.name(), flagged, overdue, dueSoon, year), page, size);
+    }
+
+    /**
+     * 代表建议办理情况报告 for a township (or the county) and the suggestions submitted in a period: figures and a
+     * Chinese text for the next session. {@code townshipName} is only used in the text.
+     */
+    @GetMapping("/handling-report")
+    HandlingReport.Report report(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
+                                 @RequestParam(required = false) @Pattern(regexp = Codes.TOWNSHIP) String township,
+                                 @RequestParam(required = false) @Size(max = 40) String townshipName,
+                                 @RequestParam LocalDate from, @RequestParam LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new DomainException(400, "invalid-period", "时间段无效", "Invalid period",
+                    "结束日期不能早于开始日期。", "The period must run forwards.");
+        }
+        return handlingReport.of(county, township, township == null ? null
+                : townshipName == null ? township : townshipName, from, to);
     }
 
     @GetMapping("/{id}")
