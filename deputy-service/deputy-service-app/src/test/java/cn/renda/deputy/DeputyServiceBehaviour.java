@@ -379,4 +379,52 @@ abstract class DeputyServiceBehaviour {
             assertThat(view.get("days").asInt()).isEqualTo(1);
         });
     }
+
+    @Test
+    void a_group_with_its_members_leader_and_activities_and_a_reception_day() {
+        String township = township();
+        post("/api/counties/" + COUNTY + "/townships", "{\"code\":\"" + township + "\",\"name\":\"观音堂乡\"}");
+        ResponseEntity<JsonNode> formed = post("/api/counties/" + COUNTY + "/groups",
+                "{\"townshipCode\":\"" + township + "\",\"name\":\"东关村代表小组\",\"village\":\"东关村\",\"room\":\"东关村代表活动室\"}");
+        assertThat(formed.getStatusCode().value()).isEqualTo(201);
+        String group = formed.getBody().get("id").asText();
+        String a = register(township, ",\"groupId\":\"" + group + "\"");
+        String b = register(township, ",\"groupId\":\"" + group + "\"");
+        String outsider = register(township, "");
+        ResponseEntity<JsonNode> unknownGroup = post("/api/counties/" + COUNTY + "/deputies",
+                "{\"townshipCode\":\"" + township + "\",\"name\":\"钱多\",\"gender\":\"MALE\",\"occupation\":\"OTHER\",\"groupId\":\"nope\"}");
+        assertThat(unknownGroup.getStatusCode().value()).isEqualTo(422);
+        assertThat(post("/api/counties/" + COUNTY + "/groups/" + group + "/leader", "{\"deputyId\":\"" + outsider + "\"}")
+                .getStatusCode().value()).isEqualTo(422);
+        assertThat(post("/api/counties/" + COUNTY + "/groups/" + group + "/leader", "{\"deputyId\":\"" + a + "\"}")
+                .getStatusCode().value()).isEqualTo(201);
+        String activity = post("/api/counties/" + COUNTY + "/groups/" + group + "/activities",
+                "{\"topic\":\"视察村级道路\",\"plannedOn\":\"2024-05-10\"}").getBody().get("id").asText();
+        post("/api/counties/" + COUNTY + "/groups/" + group + "/activities",
+                "{\"topic\":\"走访困难群众\",\"plannedOn\":\"2024-06-10\"}");
+        assertThat(post("/api/counties/" + COUNTY + "/groups/" + group + "/activities/" + activity + "/held",
+                "{\"heldOn\":\"2024-05-12\",\"attendeeIds\":[\"" + a + "\",\"" + b + "\"],\"summary\":\"提出两条意见\"}")
+                .getStatusCode().value()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode view = http.getForObject("/api/counties/" + COUNTY + "/groups/" + group, JsonNode.class);
+            assertThat(view.get("group").get("leaderDeputyId").asText()).isEqualTo(a);
+            assertThat(view.get("group").get("planned").asInt()).isEqualTo(2);
+            assertThat(view.get("group").get("held").asInt()).isEqualTo(1);
+            assertThat(view.get("group").get("attendances").asInt()).isEqualTo(2);
+            assertThat(view.get("members")).hasSize(2);
+        });
+
+        assertThat(post("/api/counties/" + COUNTY + "/receptions", "{\"townshipCode\":\"" + township
+                + "\",\"heldOn\":\"2024-03-05\",\"place\":\"代表之家\",\"deputyIds\":[\"" + a + "\",\"" + b
+                + "\"],\"visitors\":12,\"issues\":[\"路灯损坏\"]}").getStatusCode().value()).isEqualTo(201);
+        assertThat(post("/api/counties/" + COUNTY + "/voter-reports", "{\"deputyId\":\"" + a
+                + "\",\"reportedOn\":\"2024-11-15\",\"voters\":45,\"satisfied\":38,\"basicallySatisfied\":6,\"dissatisfied\":2}")
+                .getStatusCode().value()).isEqualTo(422);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode list = http.getForObject("/api/counties/" + COUNTY + "/receptions?township=" + township
+                    + "&month=2024-03", JsonNode.class);
+            assertThat(list.get("total").asLong()).isEqualTo(1);
+            assertThat(list.get("items").get(0).get("visitors").asInt()).isEqualTo(12);
+        });
+    }
 }

@@ -29,6 +29,13 @@ public class Roster {
         this.repository = repository;
     }
 
+    /** The deputies of a group, serving or not, by name. */
+    public List<RosterDeputy> members(String county, String groupId) {
+        return repository.findByCountyAndGroupIdOrderByName(county, groupId).stream()
+                .map(r -> new RosterDeputy(r.deputyId(), r.county(), r.townshipCode(), r.name(), r.status(), r.groupId()))
+                .toList();
+    }
+
     public long servingCount(String county, String townshipCode) {
         return repository.countByCountyAndTownshipCodeAndStatus(county, townshipCode, SERVING);
     }

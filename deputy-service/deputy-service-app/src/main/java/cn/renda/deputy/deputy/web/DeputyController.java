@@ -6,6 +6,7 @@ import cn.renda.deputy.api.Gender;
 import cn.renda.deputy.api.PartyMembership;
 import cn.renda.deputy.deputy.command.ChangeDeputyStatusCommand;
 import cn.renda.deputy.deputy.command.ErasePersonalDataCommand;
+import cn.renda.deputy.group.query.GroupDirectory;
 import cn.renda.deputy.privacy.IdCardRegister;
 import cn.renda.deputy.privacy.IdCards;
 import cn.renda.deputy.privacy.PersonalData;
@@ -98,9 +99,11 @@ class DeputyController {
     private final PersonalDataVault vault;
     private final IdCardRegister idCards;
     private final ObjectMapper mapper;
+    private final GroupDirectory groups;
 
     DeputyController(CommandSender commands, TownshipDirectory townships, DeputyQueries queries, Clock clock,
-                     PersonalDataVault vault, IdCardRegister idCards, ObjectMapper mapper) {
+                     PersonalDataVault vault, IdCardRegister idCards, ObjectMapper mapper, GroupDirectory groups) {
+        this.groups = groups;
         this.commands = commands;
         this.townships = townships;
         this.queries = queries;
@@ -122,6 +125,9 @@ class DeputyController {
         if (notBlank(body.idCardNumber()) && !IdCards.valid(body.idCardNumber())) {
             throw new DomainException(422, "invalid-id-card", "身份证号码校验位错误", "Invalid ID card number",
                     "身份证号码的校验位不正确，请核对。", "The ID card number's check character is wrong.");
+        }
+        if (notBlank(body.groupId())) {
+            groups.requireInTownship(county, body.townshipCode(), body.groupId().strip());
         }
         idCards.requireFree(county, body.term(), strip(body.idCardNumber()));
         String deputyId = UUID.randomUUID().toString();

@@ -1,0 +1,6 @@
+package cn.renda.deputy.group.query;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface KnownGroupRepository extends JpaRepository<KnownGroup, String> {
+}
