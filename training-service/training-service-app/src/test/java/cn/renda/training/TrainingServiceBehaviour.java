@@ -329,4 +329,13 @@ abstract class TrainingServiceBehaviour {
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
         assertThat(refused.getBody().get("type").asText()).isEqualTo("urn:renda:problem:validation");
     }
+
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
+    @Test
+    void the_service_checks_token_county_and_role_on_its_own() {
+        cn.renda.testkit.ServiceSecurityChecks.verify(http, environment, COUNTY, "/api/counties/" + COUNTY + "/trainings",
+                "/api/counties/" + COUNTY + "/trainings");
+    }
 }

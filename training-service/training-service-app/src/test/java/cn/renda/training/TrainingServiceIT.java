@@ -3,6 +3,7 @@ package cn.renda.training;
 import cn.renda.deputy.api.DeputyTopic;
 import cn.renda.deputy.api.events.DeputyRegisteredEvent;
 import cn.renda.devstack.demo.DemoClient;
+import cn.renda.testkit.TestAuthentication;
 import cn.renda.devstack.demo.DemoCounty;
 import cn.renda.devstack.demo.TrainingDemo;
 import cn.renda.testkit.EmbeddedInfra;
@@ -28,6 +29,12 @@ class TrainingServiceIT extends TrainingServiceBehaviour {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Value("${renda.security.jwt.secret}")
+    String secret;
+    @org.springframework.beans.factory.annotation.Value("${renda.security.jwt.issuer}")
+    String issuer;
+    @org.springframework.beans.factory.annotation.Value("${renda.security.jwt.audience}")
+    String audience;
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -61,7 +68,9 @@ class TrainingServiceIT extends TrainingServiceBehaviour {
         }
 
         long started = System.nanoTime();
-        int planned = TrainingDemo.load(new DemoClient("http://127.0.0.1:" + port), demo, new Random(410327));
+        DemoClient client = new DemoClient("http://127.0.0.1:" + port).useToken(TestAuthentication.token(secret, issuer,
+                audience, "admin-" + county, "COUNTY_ADMIN", java.util.List.of(county), null));
+        int planned = TrainingDemo.load(client, demo, new Random(410327));
         System.out.println("training demo took " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
 
         assertThat(planned).isEqualTo(21);

@@ -23,6 +23,12 @@ public final class DemoClient {
         this.gateway = gateway.endsWith("/") ? gateway.substring(0, gateway.length() - 1) : gateway;
     }
 
+    /** Calls with this bearer token from now on (a test that talks to one service directly mints its own). */
+    public DemoClient useToken(String bearerToken) {
+        this.token = bearerToken;
+        return this;
+    }
+
     /** Logs in with the embedded default's dev login; later calls carry the token. */
     public void login(String username, String password) throws Exception {
         token = null;
