@@ -322,4 +322,39 @@ abstract class SupervisionServiceBehaviour {
             assertThat(one.get("repliedOnTime").asBoolean()).isTrue();
         });
     }
+
+    @Test
+    void a_work_report_and_an_enforcement_inspection_are_followed_up_to_closure() {
+        String report = post(COUNTY, "/work-reports", "{\"townshipCode\":\"" + COUNTY + "100\",\"office\":\"农业农村办\","
+                + "\"subject\":\"人居环境整治\",\"body\":\"PRESIDIUM\",\"deliveredOn\":\"2024-06-12\"}").getBody()
+                .get("id").asText();
+        problem(post(COUNTY, "/work-reports/" + report + "/closure", "{}"), 409, "not-deliberated");
+        assertThat(post(COUNTY, "/work-reports/" + report + "/deliberation", "{\"opinions\":[\"加大清运频次\"]}")
+                .getStatusCode().value()).isEqualTo(202);
+        assertThat(post(COUNTY, "/work-reports/" + report + "/satisfaction-vote", "{\"satisfied\":38,"
+                + "\"basicallySatisfied\":12,\"dissatisfied\":3,\"abstained\":1}").getStatusCode().value()).isEqualTo(202);
+        String item = post(COUNTY, "/work-reports/" + report + "/rectification", "{\"description\":\"建立长效机制\","
+                + "\"responsibleUnit\":\"农业农村办\",\"deadline\":\"2024-09-30\"}").getBody().get("itemId").asText();
+        problem(post(COUNTY, "/work-reports/" + report + "/closure", "{}"), 409, "rectification-open");
+        assertThat(post(COUNTY, "/work-reports/" + report + "/rectification/" + item + "/completion",
+                "{\"outcome\":\"已建立\"}").getStatusCode().value()).isEqualTo(202);
+        assertThat(post(COUNTY, "/work-reports/" + report + "/closure", "{}").getStatusCode().value()).isEqualTo(202);
+
+        String enforcement = post(COUNTY, "/enforcement-inspections", "{\"law\":\"食品安全法\",\"scope\":\"学校食堂\","
+                + "\"startedOn\":\"2024-05-20\",\"findings\":\"健康证过期\"}").getBody().get("id").asText();
+        String fix = post(COUNTY, "/enforcement-inspections/" + enforcement + "/rectification", "{\"description\":"
+                + "\"换发健康证\",\"responsibleUnit\":\"县市场监督管理局\",\"deadline\":\"2024-07-31\"}").getBody()
+                .get("itemId").asText();
+        problem(post(COUNTY, "/work-reports/" + enforcement + "/closure", "{}"), 404, "not-found");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode r = http.getForObject("/api/counties/" + COUNTY + "/work-reports/" + report, JsonNode.class);
+            assertThat(r.get("status").asText()).isEqualTo("CLOSED");
+            assertThat(r.get("vote").get("satisfactionRate").asDouble()).isEqualTo(92.6);
+            assertThat(r.get("rectification").get(item).get("done").asBoolean()).isTrue();
+            JsonNode e = http.getForObject("/api/counties/" + COUNTY + "/enforcement-inspections/" + enforcement,
+                    JsonNode.class);
+            assertThat(e.get("openRectification").asInt()).isEqualTo(1);
+            assertThat(e.get("rectification").get(fix).get("responsibleUnit").asText()).isEqualTo("县市场监督管理局");
+        });
+    }
 }

@@ -1,6 +1,14 @@
 package cn.renda.supervision.api;
 
 import cn.renda.supervision.api.events.CalendarDayOverriddenEvent;
+import cn.renda.supervision.api.events.EnforcementInspectionClosedEvent;
+import cn.renda.supervision.api.events.EnforcementInspectionRecordedEvent;
+import cn.renda.supervision.api.events.RectificationItemAddedEvent;
+import cn.renda.supervision.api.events.RectificationItemCompletedEvent;
+import cn.renda.supervision.api.events.WorkReportClosedEvent;
+import cn.renda.supervision.api.events.WorkReportDeliberatedEvent;
+import cn.renda.supervision.api.events.WorkReportDeliveredEvent;
+import cn.renda.supervision.api.events.WorkReportSatisfactionVotedEvent;
 import cn.renda.supervision.api.events.InspectionClosedEvent;
 import cn.renda.supervision.api.events.InspectionFollowUpAssignedEvent;
 import cn.renda.supervision.api.events.InspectionFollowUpCompletedEvent;
@@ -106,7 +114,24 @@ class GoldenSamplesTest {
                 new PetitionRepliedEvent("p-0001", "410327", "410327100", "u-0001", "已组织双方调解并达成协议。", true,
                         Instant.parse("2024-12-30T02:00:00Z")),
                 new PetitionOverdueEvent("p-0003", "410327", "410327100", PetitionStage.ACCEPTANCE,
-                        LocalDate.parse("2024-10-08"), Instant.parse("2024-10-08T16:00:00Z")));
+                        LocalDate.parse("2024-10-08"), Instant.parse("2024-10-08T16:00:00Z")),
+                new EnforcementInspectionRecordedEvent("e-0001", "410327", null, "中华人民共和国食品安全法",
+                        "全县学校食堂和集镇餐饮店", LocalDate.parse("2024-05-20"), List.of("d-0001", "d-0002"),
+                        "部分餐饮店从业人员健康证过期。", Instant.parse("2024-05-24T08:00:00Z")),
+                new RectificationItemAddedEvent("e-0001", "410327", null, "r-1", "督促从业人员换发健康证",
+                        "县市场监督管理局", LocalDate.parse("2024-07-31"), Instant.parse("2024-05-25T01:00:00Z")),
+                new RectificationItemCompletedEvent("e-0001", "410327", null, "r-1", "已全部换发", true,
+                        Instant.parse("2024-07-15T01:00:00Z")),
+                new EnforcementInspectionClosedEvent("e-0001", "410327", null, 1,
+                        Instant.parse("2024-07-16T01:00:00Z")),
+                new WorkReportDeliveredEvent("w-0001", "410327", "410327100", "镇农业农村办公室",
+                        "关于农村人居环境整治工作情况的报告", ReportingBody.PRESIDIUM, LocalDate.parse("2024-06-12"),
+                        Instant.parse("2024-06-12T08:00:00Z")),
+                new WorkReportDeliberatedEvent("w-0001", "410327", "410327100",
+                        List.of("加大垃圾清运频次", "建立长效管护机制"), Instant.parse("2024-06-13T08:00:00Z")),
+                new WorkReportSatisfactionVotedEvent("w-0001", "410327", "410327100", 38, 12, 3, 1,
+                        Instant.parse("2024-06-12T09:00:00Z")),
+                new WorkReportClosedEvent("w-0001", "410327", "410327100", 2, Instant.parse("2024-09-30T01:00:00Z")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,6 +3,7 @@ package cn.renda.supervision.calendar.web;
 import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
+import cn.renda.supervision.shared.Commands;
 import cn.renda.supervision.api.DeadlineUnit;
 import cn.renda.supervision.calendar.command.ConfigureSuggestionDeadlineRuleCommand;
 import cn.renda.supervision.calendar.command.OverrideCalendarDayCommand;
@@ -69,7 +70,7 @@ class CalendarController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> override(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                  @Valid @RequestBody OverrideRequest body, HttpServletRequest request) {
-        commands.send(new OverrideCalendarDayCommand(county, body.date(), body.workingDay(),
+        Commands.send(commands, new OverrideCalendarDayCommand(county, body.date(), body.workingDay(),
                 body.note() == null ? null : body.note().strip(), clock.instant()), request, county);
         return Map.of("id", county, "date", body.date().toString());
     }
@@ -83,7 +84,7 @@ class CalendarController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> configure(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                   @Valid @RequestBody DeadlineRuleRequest body, HttpServletRequest request) {
-        commands.send(new ConfigureSuggestionDeadlineRuleCommand(county, body.unit(), body.amount(),
+        Commands.send(commands, new ConfigureSuggestionDeadlineRuleCommand(county, body.unit(), body.amount(),
                 body.dueSoonWorkingDays(), clock.instant()), request, county);
         return Map.of("id", county);
     }

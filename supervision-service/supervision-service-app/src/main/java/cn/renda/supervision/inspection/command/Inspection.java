@@ -102,7 +102,7 @@ class Inspection {
     }
 
     private void requireCountyAndOpen(String commandCounty) {
-        if (!county.equals(commandCounty)) {
+        if (!commandCounty.equals(county)) {
             throw new DomainException(404, ProblemTypes.NOT_FOUND, "未找到", "Not found", "本县没有该视察。",
                     "The county has no such inspection.");
         }

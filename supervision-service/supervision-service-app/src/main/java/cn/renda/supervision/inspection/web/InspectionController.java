@@ -5,6 +5,7 @@ import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.problem.ProblemAdvice;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
+import cn.renda.supervision.shared.Commands;
 import cn.renda.platform.web.PageResponse;
 import cn.renda.supervision.inspection.command.AssignInspectionFollowUpCommand;
 import cn.renda.supervision.inspection.command.CloseInspectionCommand;
@@ -78,7 +79,7 @@ class InspectionController {
                     "视察的乡镇须属于本县。", "The inspected township must be in the county.");
         }
         deputies.requireServing(county, body.deputyIds());
-        String id = commands.send(new RecordInspectionCommand(UUID.randomUUID().toString(), county,
+        String id = Commands.send(commands, new RecordInspectionCommand(UUID.randomUUID().toString(), county,
                 body.townshipCode(), body.topic().strip(), body.date(), body.deputyIds(),
                 body.findings() == null ? null : body.findings().strip(), clock.instant()), request, county);
         return Map.of("id", id);
@@ -89,7 +90,7 @@ class InspectionController {
     Map<String, String> followUp(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                                  @Valid @RequestBody FollowUpRequest body, HttpServletRequest request) {
         String itemId = UUID.randomUUID().toString();
-        commands.send(new AssignInspectionFollowUpCommand(id, county, itemId, body.description().strip(),
+        Commands.send(commands, new AssignInspectionFollowUpCommand(id, county, itemId, body.description().strip(),
                 body.responsibleOfficial().strip(), body.deadline(), clock.instant()), request, county);
         return Map.of("id", id, "itemId", itemId);
     }
@@ -99,7 +100,7 @@ class InspectionController {
     Map<String, String> complete(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                                  @PathVariable String itemId, @Valid @RequestBody CompleteRequest body,
                                  HttpServletRequest request) {
-        commands.send(new CompleteInspectionFollowUpCommand(id, county, itemId, body.outcome().strip(),
+        Commands.send(commands, new CompleteInspectionFollowUpCommand(id, county, itemId, body.outcome().strip(),
                 clock.instant()), request, county);
         return Map.of("id", id, "itemId", itemId);
     }
@@ -108,7 +109,7 @@ class InspectionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> close(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                               HttpServletRequest request) {
-        commands.send(new CloseInspectionCommand(id, county, clock.instant()), request, county);
+        Commands.send(commands, new CloseInspectionCommand(id, county, clock.instant()), request, county);
         return Map.of("id", id);
     }
 

@@ -105,7 +105,7 @@ class Petition {
 
     @CommandHandler
     void handle(MarkPetitionOverdueCommand c) {
-        if (!county.equals(c.county()) || c.deadline() == null || c.deadline().equals(overdueRaisedFor)
+        if (!c.county().equals(county) || c.deadline() == null || c.deadline().equals(overdueRaisedFor)
                 || !ChinaTime.dateOf(c.raisedAt()).isAfter(c.deadline())) {
             return;
         }
@@ -119,7 +119,7 @@ class Petition {
     }
 
     private void requireCounty(String commandCounty) {
-        if (!county.equals(commandCounty)) {
+        if (!commandCounty.equals(county)) {
             throw new DomainException(404, ProblemTypes.NOT_FOUND, "未找到", "Not found", "本县没有该信访事项。",
                     "The county has no such petition.");
         }

@@ -4,6 +4,7 @@ import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.problem.ProblemAdvice;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
+import cn.renda.supervision.shared.Commands;
 import cn.renda.platform.web.PageResponse;
 import cn.renda.supervision.api.PetitionChannel;
 import cn.renda.supervision.calendar.query.WorkingDayCalendar;
@@ -91,7 +92,7 @@ class PetitionController {
         Instant now = clock.instant();
         LocalDate receivedOn = body.receivedOn() != null ? body.receivedOn() : ChinaTime.dateOf(now);
         LocalDate acceptBy = calendar.forCounty(county).afterDays(receivedOn, ACCEPT_DAYS);
-        String id = commands.send(new ReceivePetitionCommand(UUID.randomUUID().toString(), county,
+        String id = Commands.send(commands, new ReceivePetitionCommand(UUID.randomUUID().toString(), county,
                 body.townshipCode(), body.channel(), body.subject().strip(), body.content().strip(), receivedOn,
                 acceptBy, now), request, county);
         return Map.of("id", id, "acceptBy", acceptBy.toString());
@@ -104,7 +105,7 @@ class PetitionController {
         units.requireKnown(county, List.of(body.unitId()));
         Instant now = clock.instant();
         LocalDate handleBy = calendar.forCounty(county).afterDays(ChinaTime.dateOf(now), HANDLE_DAYS);
-        commands.send(new AcceptPetitionCommand(id, county, body.unitId(), handleBy, now), request, county);
+        Commands.send(commands, new AcceptPetitionCommand(id, county, body.unitId(), handleBy, now), request, county);
         return Map.of("id", id, "handleBy", handleBy.toString());
     }
 
@@ -112,7 +113,7 @@ class PetitionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> refuse(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                                @Valid @RequestBody ReasonRequest body, HttpServletRequest request) {
-        commands.send(new RefusePetitionCommand(id, county, body.reason().strip(), clock.instant()), request, county);
+        Commands.send(commands, new RefusePetitionCommand(id, county, body.reason().strip(), clock.instant()), request, county);
         return Map.of("id", id);
     }
 
@@ -120,7 +121,7 @@ class PetitionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> extend(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                                @Valid @RequestBody ReasonRequest body, HttpServletRequest request) {
-        commands.send(new ExtendPetitionCommand(id, county, body.reason().strip(), clock.instant()), request, county);
+        Commands.send(commands, new ExtendPetitionCommand(id, county, body.reason().strip(), clock.instant()), request, county);
         return Map.of("id", id);
     }
 
@@ -128,7 +129,7 @@ class PetitionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> reply(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                               @Valid @RequestBody ReplyRequest body, HttpServletRequest request) {
-        commands.send(new ReplyToPetitionCommand(id, county, body.unitId(), body.content().strip(), clock.instant()),
+        Commands.send(commands, new ReplyToPetitionCommand(id, county, body.unitId(), body.content().strip(), clock.instant()),
                 request, county);
         return Map.of("id", id);
     }

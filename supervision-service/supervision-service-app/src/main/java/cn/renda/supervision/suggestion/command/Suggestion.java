@@ -240,12 +240,12 @@ class Suggestion {
     }
 
     private boolean awaitingReply(String commandCounty, LocalDate commandDeadline) {
-        return county.equals(commandCounty) && (status == Status.ASSIGNED || status == Status.RE_HANDLING)
+        return commandCounty.equals(county) && (status == Status.ASSIGNED || status == Status.RE_HANDLING)
                 && commandDeadline != null && commandDeadline.equals(deadline);
     }
 
     private void requireCounty(String commandCounty) {
-        if (!county.equals(commandCounty)) {
+        if (!commandCounty.equals(county)) {
             throw new DomainException(404, ProblemTypes.NOT_FOUND, "未找到", "Not found",
                     "本县没有该建议。", "The county has no such suggestion.");
         }

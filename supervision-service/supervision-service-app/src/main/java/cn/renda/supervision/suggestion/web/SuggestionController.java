@@ -5,6 +5,7 @@ import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.problem.ProblemAdvice;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
+import cn.renda.supervision.shared.Commands;
 import cn.renda.platform.web.PageResponse;
 import cn.renda.supervision.api.Rating;
 import cn.renda.supervision.api.ReplyResult;
@@ -120,7 +121,7 @@ class SuggestionController {
     Map<String, String> submit(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                @Valid @RequestBody SubmitSuggestionRequest body, HttpServletRequest request) {
         List<DeputyReplica.ReplicatedDeputy> submitters = deputies.requireServing(county, body.deputyIds());
-        String id = commands.send(new SubmitSuggestionCommand(UUID.randomUUID().toString(), county,
+        String id = Commands.send(commands, new SubmitSuggestionCommand(UUID.randomUUID().toString(), county,
                 submitters.get(0).townshipCode(), body.deputyIds(), body.title().strip(), body.content().strip(),
                 body.category(), when(body.submittedOn())), request, county);
         return Map.of("id", id);
@@ -153,7 +154,7 @@ class SuggestionController {
         Instant now = when(body.assignedOn());
         LocalDate deadline = body.deadline() != null ? body.deadline()
                 : calendar.suggestionDeadline(county, ChinaTime.dateOf(now));
-        commands.send(new AssignSuggestionCommand(id, county, body.leadUnitId(), co, body.responsibleLeader().strip(),
+        Commands.send(commands, new AssignSuggestionCommand(id, county, body.leadUnitId(), co, body.responsibleLeader().strip(),
                 deadline, now), request, county);
         return Map.of("id", id, "deadline", deadline.toString());
     }
@@ -162,7 +163,7 @@ class SuggestionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> flag(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                              @Valid @RequestBody FlagRequest body, HttpServletRequest request) {
-        commands.send(new FlagSuggestionCommand(id, county, body.reason().strip(), clock.instant()), request, county);
+        Commands.send(commands, new FlagSuggestionCommand(id, county, body.reason().strip(), clock.instant()), request, county);
         return Map.of("id", id);
     }
 
@@ -170,7 +171,7 @@ class SuggestionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> reply(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                               @Valid @RequestBody ReplyRequest body, HttpServletRequest request) {
-        commands.send(new ReplyToSuggestionCommand(id, county, body.unitId(), body.result(), body.content().strip(),
+        Commands.send(commands, new ReplyToSuggestionCommand(id, county, body.unitId(), body.result(), body.content().strip(),
                 body.reasons() == null ? null : body.reasons().strip(), clock.instant()), request, county);
         return Map.of("id", id);
     }
@@ -179,7 +180,7 @@ class SuggestionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> rate(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                              @Valid @RequestBody RatingRequest body, HttpServletRequest request) {
-        commands.send(new RateSuggestionCommand(id, county, body.deputyId(), body.rating(),
+        Commands.send(commands, new RateSuggestionCommand(id, county, body.deputyId(), body.rating(),
                 body.comment() == null ? null : body.comment().strip(), clock.instant()), request, county);
         return Map.of("id", id);
     }
@@ -191,7 +192,7 @@ class SuggestionController {
         Instant now = clock.instant();
         LocalDate deadline = body.deadline() != null ? body.deadline()
                 : calendar.suggestionDeadline(county, ChinaTime.dateOf(now));
-        commands.send(new StartReHandlingCommand(id, county, body.reason().strip(), deadline, now), request, county);
+        Commands.send(commands, new StartReHandlingCommand(id, county, body.reason().strip(), deadline, now), request, county);
         return Map.of("id", id, "deadline", deadline.toString());
     }
 
@@ -199,7 +200,7 @@ class SuggestionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> carryOver(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                                   @Valid @RequestBody CarryOverRequest body, HttpServletRequest request) {
-        commands.send(new CarryOverSuggestionCommand(id, county, body.toYear(), clock.instant()), request, county);
+        Commands.send(commands, new CarryOverSuggestionCommand(id, county, body.toYear(), clock.instant()), request, county);
         return Map.of("id", id);
     }
 
@@ -207,7 +208,7 @@ class SuggestionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> close(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                               HttpServletRequest request) {
-        commands.send(new CloseSuggestionCommand(id, county, clock.instant()), request, county);
+        Commands.send(commands, new CloseSuggestionCommand(id, county, clock.instant()), request, county);
         return Map.of("id", id);
     }
 

@@ -38,7 +38,7 @@ class HandlingUnit {
 
     @CommandHandler
     void handle(ChangeHandlingUnitContactCommand c) {
-        if (!county.equals(c.county())) {
+        if (!c.county().equals(county)) {
             throw new DomainException(404, "not-found", "未找到", "Not found", "本县没有该承办单位。",
                     "The county has no such handling unit.");
         }

@@ -3,6 +3,7 @@ package cn.renda.supervision.unit.web;
 import cn.renda.platform.problem.ProblemAdvice;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
+import cn.renda.supervision.shared.Commands;
 import cn.renda.platform.web.PageResponse;
 import cn.renda.supervision.shared.NotFound;
 import cn.renda.supervision.unit.command.ChangeHandlingUnitContactCommand;
@@ -64,7 +65,7 @@ class HandlingUnitController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> register(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                  @Valid @RequestBody RegisterHandlingUnitRequest body, HttpServletRequest request) {
-        String id = commands.send(new RegisterHandlingUnitCommand(UUID.randomUUID().toString(), county,
+        String id = Commands.send(commands, new RegisterHandlingUnitCommand(UUID.randomUUID().toString(), county,
                 body.townshipCode(), body.name().strip(), body.contactPerson().strip(), body.contactPhone().strip(),
                 body.responsibleLeader().strip(), clock.instant()), request, county);
         return Map.of("id", id);
@@ -78,7 +79,7 @@ class HandlingUnitController {
         if (directory.find(county, id).isEmpty()) {
             throw NotFound.of("承办单位");
         }
-        commands.send(new ChangeHandlingUnitContactCommand(id, county, body.contactPerson().strip(),
+        Commands.send(commands, new ChangeHandlingUnitContactCommand(id, county, body.contactPerson().strip(),
                 body.contactPhone().strip(), body.responsibleLeader().strip(), clock.instant()), request, county);
         return Map.of("id", id);
     }
