@@ -214,9 +214,48 @@ public final class SupervisionDemo {
                 }
             }
         }
+        // law-enforcement inspections (county-wide) and a special work report per township
+        String[][] laws = {{"中华人民共和国食品安全法", "全县学校食堂和集镇餐饮店"}, {"中华人民共和国农村土地承包法", "土地承包经营权流转"},
+                {"中华人民共和国水污染防治法", "主要河道沿线排污口"}};
+        for (int i = 0; i < laws.length; i++) {
+            LocalDate started = LocalDate.of(2024, 3 + 2 * i, 10);
+            String id = id(client.post(base + "/enforcement-inspections", Map.of("law", laws[i][0],
+                    "scope", laws[i][1], "startedOn", started.toString(),
+                    "findings", "执法主体责任基本落实，但基层监管力量不足、部分问题整改不彻底。")));
+            String item = client.post(base + "/enforcement-inspections/" + id + "/rectification", Map.of(
+                    "description", "针对检查发现的问题逐项整改并报告整改情况", "responsibleUnit", "县政府有关部门",
+                    "deadline", started.plusMonths(3).toString())).get("itemId").asText();
+            if (i < 2) {
+                client.post(base + "/enforcement-inspections/" + id + "/rectification/" + item + "/completion",
+                        Map.of("outcome", "已完成整改并书面报告"));
+                client.post(base + "/enforcement-inspections/" + id + "/closure", Map.of());
+            }
+        }
+        int reports = 0;
+        for (Map.Entry<String, String> t : county.townships.entrySet()) {
+            String id = id(client.post(base + "/work-reports", Map.of("townshipCode", t.getKey(),
+                    "office", t.getValue() + "人民政府", "subject", "关于农村人居环境整治工作情况的报告",
+                    "body", reports % 2 == 0 ? "PRESIDIUM" : "SESSION",
+                    "deliveredOn", LocalDate.of(2024, 6, 3).plusDays(reports).toString())));
+            client.post(base + "/work-reports/" + id + "/deliberation", Map.of("opinions",
+                    List.of("加大垃圾清运频次", "建立长效管护机制")));
+            if (reports % 3 != 2) {
+                client.post(base + "/work-reports/" + id + "/satisfaction-vote", Map.of("satisfied", 30 + reports,
+                        "basicallySatisfied", 10, "dissatisfied", reports % 4, "abstained", 1));
+            }
+            if (reports % 2 == 0) {
+                String item = client.post(base + "/work-reports/" + id + "/rectification", Map.of(
+                        "description", "落实审议意见，建立长效管护机制", "responsibleUnit", t.getValue() + "农业农村服务中心",
+                        "deadline", "2024-09-30")).get("itemId").asText();
+                client.post(base + "/work-reports/" + id + "/rectification/" + item + "/completion",
+                        Map.of("outcome", "已建立村庄保洁长效机制"));
+                client.post(base + "/work-reports/" + id + "/closure", Map.of());
+            }
+            reports++;
+        }
         System.out.println("supervision demo: " + suggestions + " suggestions, 27 inspections with " + personTimes
                 + " person-times, " + petitions + " petitions, " + (countyUnits.size() + 2 * townships.size())
-                + " handling units");
+                + " handling units, " + laws.length + " enforcement inspections, " + reports + " work reports");
         return suggestions;
     }
 
