@@ -338,4 +338,31 @@ abstract class TrainingServiceBehaviour {
         cn.renda.testkit.ServiceSecurityChecks.verify(http, environment, COUNTY, "/api/counties/" + COUNTY + "/trainings",
                 "/api/counties/" + COUNTY + "/trainings");
     }
+
+    ResponseEntity<JsonNode> postAs(String path, String json, String user, String role, String township) {
+        HttpHeaders h = new HttpHeaders();
+        h.setContentType(MediaType.APPLICATION_JSON);
+        h.setBearerAuth(cn.renda.testkit.TestAuthentication.token(environment.getProperty("renda.security.jwt.secret"),
+                environment.getProperty("renda.security.jwt.issuer"), environment.getProperty("renda.security.jwt.audience"),
+                user, role, List.of(COUNTY), township));
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, h), JsonNode.class);
+    }
+
+    @Test
+    void a_township_clerk_takes_attendance_only_for_the_townships_deputies_and_plans_no_county_training() throws Exception {
+        String deputy = deputyArrives(COUNTY); // in township COUNTY + "101"
+        String training = plan();
+        String path = "/api/counties/" + COUNTY + "/trainings/" + training + "/attendance";
+        String body = "{\"deputyId\":\"" + deputy + "\"}";
+        assertThat(postAs(path, body, "clerk-" + COUNTY + "102", "TOWNSHIP_CLERK", COUNTY + "102").getStatusCode().value())
+                .as("another township's clerk").isEqualTo(403);
+        assertThat(postAs(path, body, "unit-" + COUNTY + "-x", "HANDLING_UNIT", null).getStatusCode().value())
+                .as("a handling unit").isEqualTo(403);
+        assertThat(postAs(path, body, "clerk-" + COUNTY + "101", "TOWNSHIP_CLERK", COUNTY + "101").getStatusCode().value())
+                .as("the deputy's own township's clerk").isEqualTo(201);
+        assertThat(postAs("/api/counties/" + COUNTY + "/trainings",
+                "{\"title\":\"县级培训\",\"topic\":\"DEPUTIES_LAW\",\"date\":\"2024-04-18\",\"hours\":4}",
+                "clerk-" + COUNTY + "101", "TOWNSHIP_CLERK", COUNTY + "101").getStatusCode().value())
+                .as("a clerk planning a county training").isEqualTo(403);
+    }
 }

@@ -31,4 +31,23 @@ public final class Permissions {
             }
         });
     }
+
+    /**
+     * The work of the congress staff (planning, enrolling, taking attendance...): the county's admin anywhere in the
+     * county, a township clerk only in the clerk's township; handling units, deputies and analysts not at all.
+     * {@code townshipCode} null means county-wide work, which only the county's admin does.
+     */
+    public static void requireStaff(String county, String townshipCode) {
+        Caller.current().ifPresent(caller -> {
+            boolean admin = Caller.COUNTY_ADMIN.equals(caller.role()) && caller.mayWrite(county);
+            boolean clerk = Caller.TOWNSHIP_CLERK.equals(caller.role()) && townshipCode != null
+                    && caller.mayWriteTownship(county, townshipCode);
+            if (!admin && !clerk) {
+                throw new DomainException(403, "forbidden-role", "无权执行该操作", "Not allowed for this role",
+                        townshipCode == null ? "该操作只允许县人大常委会工作人员执行。" : "该操作只允许县人大常委会或本乡镇人大工作人员执行。",
+                        townshipCode == null ? "Only the county's staff may do this."
+                                : "Only the county's staff or this township's clerk may do this.");
+            }
+        });
+    }
 }

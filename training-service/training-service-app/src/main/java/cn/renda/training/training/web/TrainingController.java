@@ -9,6 +9,7 @@ import cn.renda.training.api.AttendanceStatus;
 import cn.renda.training.api.Audience;
 import cn.renda.training.api.CourseFormat;
 import cn.renda.training.api.LegalTopic;
+import cn.renda.platform.security.Permissions;
 import cn.renda.training.api.Organiser;
 import cn.renda.training.training.command.AssessDeputyCommand;
 import cn.renda.training.training.command.CompleteTrainingCommand;
@@ -105,6 +106,7 @@ class TrainingController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> plan(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                              @Valid @RequestBody PlanTrainingRequest body, HttpServletRequest request) {
+        Permissions.requireStaff(county, body.organiser() == Organiser.TOWNSHIP ? body.organiserTownshipCode() : null);
         String id = commands.send(new PlanTrainingCommand(UUID.randomUUID().toString(), county, body.title().strip(),
                 body.topic(), body.date(), body.hours(), body.organiser() == null ? Organiser.COUNTY : body.organiser(),
                 body.organiserTownshipCode(), body.audience(), body.format(),
@@ -120,6 +122,7 @@ class TrainingController {
                               @Valid @RequestBody EnrolRequest body, HttpServletRequest request) {
         List<EnrolDeputiesCommand.Participant> participants = deputies.requireServing(county, body.deputyIds()).stream()
                 .map(d -> new EnrolDeputiesCommand.Participant(d.id(), d.townshipCode())).toList();
+        participants.forEach(p -> Permissions.requireStaff(county, p.townshipCode()));
         commands.send(new EnrolDeputiesCommand(id, county, participants, clock.instant()), request, county);
         return Map.of("id", id, "enrolled", participants.size());
     }
@@ -150,6 +153,7 @@ class TrainingController {
                 entries.stream().map(RecordAttendanceRequest::deputyId).toList());
         Map<String, String> townships = new java.util.HashMap<>();
         known.forEach(d -> townships.put(d.id(), d.townshipCode()));
+        known.forEach(d -> Permissions.requireStaff(county, d.townshipCode()));
         List<RecordAttendanceCommand.Entry> sheet = new ArrayList<>();
         for (RecordAttendanceRequest e : entries) {
             sheet.add(new RecordAttendanceCommand.Entry(e.deputyId(), townships.get(e.deputyId()),
@@ -164,6 +168,7 @@ class TrainingController {
                                @PathVariable @Size(max = 64) String id,
                                @Valid @RequestBody AssessRequest body, HttpServletRequest request) {
         DeputyReplica.ReplicatedDeputy deputy = deputies.requireServing(county, List.of(body.deputyId())).get(0);
+        Permissions.requireStaff(county, deputy.townshipCode());
         commands.send(new AssessDeputyCommand(id, county, deputy.id(), body.score(), clock.instant()), request, county);
         return Map.of("id", id, "deputyId", deputy.id(), "score", body.score());
     }
@@ -175,6 +180,7 @@ class TrainingController {
                                  @PathVariable @Size(max = 64) String id,
                                  @Valid @RequestBody CompleteRequest body, HttpServletRequest request) {
         DeputyReplica.ReplicatedDeputy deputy = deputies.requireServing(county, List.of(body.deputyId())).get(0);
+        Permissions.requireStaff(county, deputy.townshipCode());
         String code = commands.send(new CompleteTrainingCommand(id, county, deputy.id(), deputy.name(), newCode(),
                 clock.instant()), request, county);
         return Map.of("id", id, "deputyId", deputy.id(), "certificateCode", code);
@@ -186,6 +192,7 @@ class TrainingController {
                                @PathVariable @Size(max = 64) String id,
                                @PathVariable @Size(max = 64) String deputyId,
                                @Valid @RequestBody RevokeRequest body, HttpServletRequest request) {
+        Permissions.requireStaff(county, null);
         commands.send(new RevokeCertificateCommand(id, county, deputyId, body.reason().strip(), clock.instant()),
                 request, county);
         return Map.of("id", id, "deputyId", deputyId, "status", "REVOKED");
