@@ -216,7 +216,8 @@ abstract class SupervisionServiceBehaviour {
                 "SuggestionAssignedEvent", "SuggestionFlaggedEvent", "SuggestionRepliedEvent", "SuggestionRatedEvent",
                 "SuggestionReHandlingStartedEvent", "SuggestionRepliedEvent", "SuggestionRatedEvent",
                 "SuggestionClosedEvent");
-        assertThat(history.get("events").get(1).get("user").asText()).isEqualTo("clerk-1");
+        assertThat(history.get("events").get(1).get("user").asText()).isEqualTo("admin-" + COUNTY); // from the token
+        assertThat(history.get("events").get(1).get("role").asText()).isEqualTo("COUNTY_ADMIN");
         assertThat(history.get("events").get(1).get("requestId").asText()).isNotBlank();
         assertThat(http.getForEntity("/api/counties/" + OTHER_COUNTY + base + "/history", JsonNode.class)
                 .getStatusCode().value()).isEqualTo(404);
@@ -356,5 +357,69 @@ abstract class SupervisionServiceBehaviour {
             assertThat(e.get("openRectification").asInt()).isEqualTo(1);
             assertThat(e.get("rectification").get(fix).get("responsibleUnit").asText()).isEqualTo("县市场监督管理局");
         });
+    }
+
+    @org.springframework.beans.factory.annotation.Value("${renda.security.jwt.secret}")
+    String jwtSecret;
+    @org.springframework.beans.factory.annotation.Value("${renda.security.jwt.issuer}")
+    String jwtIssuer;
+    @org.springframework.beans.factory.annotation.Value("${renda.security.jwt.audience}")
+    String jwtAudience;
+
+    /** A token like the gateway's, with the claim a unit or a deputy carries. */
+    String token(String role, String claim, String value) throws Exception {
+        var claims = new com.nimbusds.jwt.JWTClaimsSet.Builder().subject(role.toLowerCase() + "-1").issuer(jwtIssuer)
+                .audience(jwtAudience).issueTime(new java.util.Date())
+                .expirationTime(new java.util.Date(System.currentTimeMillis() + 3_600_000))
+                .claim("role", role).claim("counties", List.of(COUNTY)).claim(claim, value).build();
+        var jwt = new com.nimbusds.jwt.SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(
+                com.nimbusds.jose.JWSAlgorithm.HS256).type(com.nimbusds.jose.JOSEObjectType.JWT).build(), claims);
+        jwt.sign(new com.nimbusds.jose.crypto.MACSigner(jwtSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return jwt.serialize();
+    }
+
+    ResponseEntity<JsonNode> postAs(String token, String path, String json) {
+        HttpHeaders h = new HttpHeaders();
+        h.setContentType(MediaType.APPLICATION_JSON);
+        h.setBearerAuth(token);
+        return http.exchange("/api/counties/" + COUNTY + path, HttpMethod.POST, new HttpEntity<>(json, h),
+                JsonNode.class);
+    }
+
+    @Test
+    void units_reply_only_as_themselves_deputies_rate_only_as_themselves_clerks_write_only_their_township()
+            throws Exception {
+        String d1 = deputyArrives(COUNTY);
+        String d2 = deputyArrives(COUNTY);
+        String lead = unit(COUNTY, "交通办");
+        String other = unit(COUNTY, "财政所");
+        String id = submit(COUNTY, suggestion(d1, d2)).getBody().get("id").asText();
+        String base = "/suggestions/" + id;
+        String asOther = token("HANDLING_UNIT", "unit", other);
+        String asLead = token("HANDLING_UNIT", "unit", lead);
+        String asD2 = token("DEPUTY", "deputy", d2);
+        problem(postAs(asLead, base + "/assignment", "{\"leadUnitId\":\"" + lead + "\",\"responsibleLeader\":\"李\"}"),
+                403, "forbidden");
+        post(COUNTY, base + "/assignment", "{\"leadUnitId\":\"" + lead + "\",\"responsibleLeader\":\"李\"}");
+        problem(postAs(asOther, base + "/replies", "{\"unitId\":\"" + lead + "\",\"result\":\"RESOLVED\",\"content\":\"x\"}"),
+                403, "forbidden");
+        problem(postAs(asD2, base + "/replies", "{\"unitId\":\"" + lead + "\",\"result\":\"RESOLVED\",\"content\":\"x\"}"),
+                403, "forbidden");
+        assertThat(postAs(asLead, base + "/replies", "{\"unitId\":\"" + lead + "\",\"result\":\"RESOLVED\","
+                + "\"content\":\"已修复\"}").getStatusCode().value()).isEqualTo(202);
+        problem(postAs(asD2, base + "/ratings", "{\"deputyId\":\"" + d1 + "\",\"rating\":\"SATISFIED\"}"), 403,
+                "forbidden");
+        assertThat(postAs(asD2, base + "/ratings", "{\"deputyId\":\"" + d2 + "\",\"rating\":\"SATISFIED\"}")
+                .getStatusCode().value()).isEqualTo(202);
+        problem(postAs(asD2, base + "/closure", "{}"), 403, "forbidden");
+
+        String otherClerk = cn.renda.testkit.TestAuthentication.token(jwtSecret, jwtIssuer, jwtAudience, "clerk-2",
+                "TOWNSHIP_CLERK", List.of(COUNTY), COUNTY + "200");
+        problem(postAs(otherClerk, "/petitions", "{\"townshipCode\":\"" + COUNTY + "100\",\"channel\":\"LETTER\","
+                + "\"subject\":\"x\",\"content\":\"y\"}"), 403, "forbidden");
+        String ownClerk = cn.renda.testkit.TestAuthentication.token(jwtSecret, jwtIssuer, jwtAudience, "clerk-1",
+                "TOWNSHIP_CLERK", List.of(COUNTY), COUNTY + "100");
+        assertThat(postAs(ownClerk, "/petitions", "{\"townshipCode\":\"" + COUNTY + "100\",\"channel\":\"LETTER\","
+                + "\"subject\":\"x\",\"content\":\"y\"}").getStatusCode().value()).isEqualTo(201);
     }
 }

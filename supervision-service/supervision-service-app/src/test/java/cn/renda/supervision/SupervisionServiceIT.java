@@ -10,6 +10,7 @@ class SupervisionServiceIT extends SupervisionServiceBehaviour {
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
         EmbeddedInfra.register(registry, "supervision_it");
+        registry.add("renda.security.enabled", () -> "true");
         registry.add("renda.deputy-replica.group", () -> "supervision-it-replica");
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:supervision-it;DB_CLOSE_DELAY=-1");
     }

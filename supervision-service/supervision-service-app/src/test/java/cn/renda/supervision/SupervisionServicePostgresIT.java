@@ -13,6 +13,7 @@ class SupervisionServicePostgresIT extends SupervisionServiceBehaviour {
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         EmbeddedInfra.register(registry, "supervision_pg_it");
+        registry.add("renda.security.enabled", () -> "true");
         registry.add("renda.deputy-replica.group", () -> "supervision-pg-it-replica");
         Postgres.register(registry, "renda_supervision_it");
     }

@@ -3,6 +3,7 @@ package cn.renda.supervision.calendar.web;
 import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
+import cn.renda.supervision.shared.Access;
 import cn.renda.supervision.shared.Commands;
 import cn.renda.supervision.api.DeadlineUnit;
 import cn.renda.supervision.calendar.command.ConfigureSuggestionDeadlineRuleCommand;
@@ -70,6 +71,7 @@ class CalendarController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> override(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                  @Valid @RequestBody OverrideRequest body, HttpServletRequest request) {
+        Access.clerk(county, null);
         Commands.send(commands, new OverrideCalendarDayCommand(county, body.date(), body.workingDay(),
                 body.note() == null ? null : body.note().strip(), clock.instant()), request, county);
         return Map.of("id", county, "date", body.date().toString());
@@ -84,6 +86,7 @@ class CalendarController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> configure(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                   @Valid @RequestBody DeadlineRuleRequest body, HttpServletRequest request) {
+        Access.clerk(county, null);
         Commands.send(commands, new ConfigureSuggestionDeadlineRuleCommand(county, body.unit(), body.amount(),
                 body.dueSoonWorkingDays(), clock.instant()), request, county);
         return Map.of("id", county);

@@ -5,6 +5,7 @@ import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.problem.ProblemAdvice;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
+import cn.renda.supervision.shared.Access;
 import cn.renda.supervision.shared.Commands;
 import cn.renda.platform.web.PageResponse;
 import cn.renda.supervision.enforcement.command.AddEnforcementRectificationCommand;
@@ -79,6 +80,7 @@ class EnforcementInspectionController {
             throw new DomainException(422, "township-not-in-county", "乡镇不属于本县", "Township not in county",
                     "检查的乡镇须属于本县。", "The township must be in the county.");
         }
+        Access.clerk(county, body.townshipCode());
         List<String> ids = body.deputyIds() == null ? List.of() : body.deputyIds();
         if (!ids.isEmpty()) {
             deputies.requireServing(county, ids);
@@ -94,6 +96,7 @@ class EnforcementInspectionController {
     Map<String, String> rectification(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                       @PathVariable String id, @Valid @RequestBody RectificationRequest body,
                                       HttpServletRequest request) {
+        Access.clerk(county, null);
         String itemId = UUID.randomUUID().toString();
         Commands.send(commands, new AddEnforcementRectificationCommand(id, county, itemId, body.description().strip(),
                 body.responsibleUnit().strip(), body.deadline(), clock.instant()), request, county);
@@ -105,6 +108,7 @@ class EnforcementInspectionController {
     Map<String, String> complete(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                  @PathVariable String id, @PathVariable String itemId,
                                  @Valid @RequestBody CompleteRequest body, HttpServletRequest request) {
+        Access.clerk(county, null);
         Commands.send(commands, new CompleteEnforcementRectificationCommand(id, county, itemId, body.outcome().strip(),
                 clock.instant()), request, county);
         return Map.of("id", id, "itemId", itemId);
@@ -114,6 +118,7 @@ class EnforcementInspectionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> close(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                               HttpServletRequest request) {
+        Access.clerk(county, null);
         Commands.send(commands, new CloseEnforcementInspectionCommand(id, county, clock.instant()), request, county);
         return Map.of("id", id);
     }

@@ -5,6 +5,7 @@ import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.problem.ProblemAdvice;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
+import cn.renda.supervision.shared.Access;
 import cn.renda.supervision.shared.Commands;
 import cn.renda.platform.web.PageResponse;
 import cn.renda.supervision.inspection.command.AssignInspectionFollowUpCommand;
@@ -78,6 +79,7 @@ class InspectionController {
             throw new DomainException(422, "township-not-in-county", "乡镇不属于本县", "Township not in county",
                     "视察的乡镇须属于本县。", "The inspected township must be in the county.");
         }
+        Access.clerk(county, body.townshipCode());
         deputies.requireServing(county, body.deputyIds());
         String id = Commands.send(commands, new RecordInspectionCommand(UUID.randomUUID().toString(), county,
                 body.townshipCode(), body.topic().strip(), body.date(), body.deputyIds(),
@@ -89,6 +91,7 @@ class InspectionController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> followUp(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                                  @Valid @RequestBody FollowUpRequest body, HttpServletRequest request) {
+        Access.clerk(county, null);
         String itemId = UUID.randomUUID().toString();
         Commands.send(commands, new AssignInspectionFollowUpCommand(id, county, itemId, body.description().strip(),
                 body.responsibleOfficial().strip(), body.deadline(), clock.instant()), request, county);
@@ -109,6 +112,7 @@ class InspectionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> close(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                               HttpServletRequest request) {
+        Access.clerk(county, null);
         Commands.send(commands, new CloseInspectionCommand(id, county, clock.instant()), request, county);
         return Map.of("id", id);
     }

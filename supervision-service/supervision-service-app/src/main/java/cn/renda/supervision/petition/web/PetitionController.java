@@ -4,6 +4,7 @@ import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.problem.ProblemAdvice;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
+import cn.renda.supervision.shared.Access;
 import cn.renda.supervision.shared.Commands;
 import cn.renda.platform.web.PageResponse;
 import cn.renda.supervision.api.PetitionChannel;
@@ -89,6 +90,7 @@ class PetitionController {
             throw new DomainException(422, "township-not-in-county", "乡镇不属于本县", "Township not in county",
                     "信访事项所属乡镇须属于本县。", "The petition's township must be in the county.");
         }
+        Access.clerk(county, body.townshipCode());
         Instant now = clock.instant();
         LocalDate receivedOn = body.receivedOn() != null ? body.receivedOn() : ChinaTime.dateOf(now);
         LocalDate acceptBy = calendar.forCounty(county).afterDays(receivedOn, ACCEPT_DAYS);
@@ -102,6 +104,7 @@ class PetitionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> accept(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                                @Valid @RequestBody AcceptRequest body, HttpServletRequest request) {
+        Access.clerk(county, null);
         units.requireKnown(county, List.of(body.unitId()));
         Instant now = clock.instant();
         LocalDate handleBy = calendar.forCounty(county).afterDays(ChinaTime.dateOf(now), HANDLE_DAYS);
@@ -113,6 +116,7 @@ class PetitionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> refuse(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                                @Valid @RequestBody ReasonRequest body, HttpServletRequest request) {
+        Access.clerk(county, null);
         Commands.send(commands, new RefusePetitionCommand(id, county, body.reason().strip(), clock.instant()), request, county);
         return Map.of("id", id);
     }
@@ -121,6 +125,7 @@ class PetitionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> extend(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                                @Valid @RequestBody ReasonRequest body, HttpServletRequest request) {
+        Access.clerk(county, null);
         Commands.send(commands, new ExtendPetitionCommand(id, county, body.reason().strip(), clock.instant()), request, county);
         return Map.of("id", id);
     }
@@ -129,6 +134,7 @@ class PetitionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> reply(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                               @Valid @RequestBody ReplyRequest body, HttpServletRequest request) {
+        Access.unit(body.unitId());
         Commands.send(commands, new ReplyToPetitionCommand(id, county, body.unitId(), body.content().strip(), clock.instant()),
                 request, county);
         return Map.of("id", id);

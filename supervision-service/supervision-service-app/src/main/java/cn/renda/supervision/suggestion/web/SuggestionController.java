@@ -5,6 +5,7 @@ import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.problem.ProblemAdvice;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
+import cn.renda.supervision.shared.Access;
 import cn.renda.supervision.shared.Commands;
 import cn.renda.platform.web.PageResponse;
 import cn.renda.supervision.api.Rating;
@@ -120,7 +121,9 @@ class SuggestionController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> submit(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                @Valid @RequestBody SubmitSuggestionRequest body, HttpServletRequest request) {
+        Access.deputy(body.deputyIds());
         List<DeputyReplica.ReplicatedDeputy> submitters = deputies.requireServing(county, body.deputyIds());
+        Access.township(county, submitters.get(0).townshipCode());
         String id = Commands.send(commands, new SubmitSuggestionCommand(UUID.randomUUID().toString(), county,
                 submitters.get(0).townshipCode(), body.deputyIds(), body.title().strip(), body.content().strip(),
                 body.category(), when(body.submittedOn())), request, county);
@@ -147,6 +150,7 @@ class SuggestionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> assign(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                                @Valid @RequestBody AssignRequest body, HttpServletRequest request) {
+        Access.clerk(county, null);
         List<String> co = body.coUnitIds() == null ? List.of() : body.coUnitIds();
         List<String> all = new ArrayList<>(co);
         all.add(0, body.leadUnitId());
@@ -163,6 +167,7 @@ class SuggestionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> flag(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                              @Valid @RequestBody FlagRequest body, HttpServletRequest request) {
+        Access.clerk(county, null);
         Commands.send(commands, new FlagSuggestionCommand(id, county, body.reason().strip(), clock.instant()), request, county);
         return Map.of("id", id);
     }
@@ -171,6 +176,7 @@ class SuggestionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> reply(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                               @Valid @RequestBody ReplyRequest body, HttpServletRequest request) {
+        Access.unit(body.unitId());
         Commands.send(commands, new ReplyToSuggestionCommand(id, county, body.unitId(), body.result(), body.content().strip(),
                 body.reasons() == null ? null : body.reasons().strip(), clock.instant()), request, county);
         return Map.of("id", id);
@@ -180,6 +186,7 @@ class SuggestionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> rate(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                              @Valid @RequestBody RatingRequest body, HttpServletRequest request) {
+        Access.deputy(List.of(body.deputyId()));
         Commands.send(commands, new RateSuggestionCommand(id, county, body.deputyId(), body.rating(),
                 body.comment() == null ? null : body.comment().strip(), clock.instant()), request, county);
         return Map.of("id", id);
@@ -189,6 +196,7 @@ class SuggestionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> reHandle(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                                  @Valid @RequestBody ReHandlingRequest body, HttpServletRequest request) {
+        Access.clerk(county, null);
         Instant now = clock.instant();
         LocalDate deadline = body.deadline() != null ? body.deadline()
                 : calendar.suggestionDeadline(county, ChinaTime.dateOf(now));
@@ -200,6 +208,7 @@ class SuggestionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> carryOver(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                                   @Valid @RequestBody CarryOverRequest body, HttpServletRequest request) {
+        Access.clerk(county, null);
         Commands.send(commands, new CarryOverSuggestionCommand(id, county, body.toYear(), clock.instant()), request, county);
         return Map.of("id", id);
     }
@@ -208,6 +217,7 @@ class SuggestionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> close(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                               HttpServletRequest request) {
+        Access.clerk(county, null);
         Commands.send(commands, new CloseSuggestionCommand(id, county, clock.instant()), request, county);
         return Map.of("id", id);
     }

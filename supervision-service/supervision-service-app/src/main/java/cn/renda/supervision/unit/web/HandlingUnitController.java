@@ -3,6 +3,7 @@ package cn.renda.supervision.unit.web;
 import cn.renda.platform.problem.ProblemAdvice;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
+import cn.renda.supervision.shared.Access;
 import cn.renda.supervision.shared.Commands;
 import cn.renda.platform.web.PageResponse;
 import cn.renda.supervision.shared.NotFound;
@@ -65,6 +66,7 @@ class HandlingUnitController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> register(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                  @Valid @RequestBody RegisterHandlingUnitRequest body, HttpServletRequest request) {
+        Access.clerk(county, body.townshipCode());
         String id = Commands.send(commands, new RegisterHandlingUnitCommand(UUID.randomUUID().toString(), county,
                 body.townshipCode(), body.name().strip(), body.contactPerson().strip(), body.contactPhone().strip(),
                 body.responsibleLeader().strip(), clock.instant()), request, county);
@@ -76,6 +78,7 @@ class HandlingUnitController {
     Map<String, String> changeContact(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                       @PathVariable String id, @Valid @RequestBody ChangeContactRequest body,
                                       HttpServletRequest request) {
+        Access.clerk(county, null);
         if (directory.find(county, id).isEmpty()) {
             throw NotFound.of("承办单位");
         }

@@ -4,6 +4,7 @@ import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.problem.ProblemAdvice;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
+import cn.renda.supervision.shared.Access;
 import cn.renda.supervision.shared.Commands;
 import cn.renda.platform.web.PageResponse;
 import cn.renda.supervision.api.ReportingBody;
@@ -85,6 +86,7 @@ class WorkReportController {
             throw new DomainException(422, "township-not-in-county", "乡镇不属于本县", "Township not in county",
                     "报告所属乡镇须属于本县。", "The report's township must be in the county.");
         }
+        Access.clerk(county, body.townshipCode());
         String id = Commands.send(commands, new RecordWorkReportCommand(UUID.randomUUID().toString(), county,
                 body.townshipCode(), body.office().strip(), body.subject().strip(), body.body(), body.deliveredOn(),
                 clock.instant()), request, county);
@@ -96,6 +98,7 @@ class WorkReportController {
     Map<String, String> deliberate(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                    @PathVariable String id, @Valid @RequestBody OpinionsRequest body,
                                    HttpServletRequest request) {
+        Access.clerk(county, null);
         Commands.send(commands, new RecordDeliberationOpinionsCommand(id, county,
                 body.opinions().stream().map(String::strip).toList(), clock.instant()), request, county);
         return Map.of("id", id);
@@ -105,6 +108,7 @@ class WorkReportController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> vote(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                              @Valid @RequestBody VoteRequest body, HttpServletRequest request) {
+        Access.clerk(county, null);
         Commands.send(commands, new RecordSatisfactionVoteCommand(id, county, body.satisfied(), body.basicallySatisfied(),
                 body.dissatisfied(), body.abstained(), clock.instant()), request, county);
         return Map.of("id", id);
@@ -115,6 +119,7 @@ class WorkReportController {
     Map<String, String> rectification(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                       @PathVariable String id, @Valid @RequestBody RectificationRequest body,
                                       HttpServletRequest request) {
+        Access.clerk(county, null);
         String itemId = UUID.randomUUID().toString();
         Commands.send(commands, new AddWorkReportRectificationCommand(id, county, itemId, body.description().strip(),
                 body.responsibleUnit().strip(), body.deadline(), clock.instant()), request, county);
@@ -126,6 +131,7 @@ class WorkReportController {
     Map<String, String> complete(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                  @PathVariable String id, @PathVariable String itemId,
                                  @Valid @RequestBody CompleteRequest body, HttpServletRequest request) {
+        Access.clerk(county, null);
         Commands.send(commands, new CompleteWorkReportRectificationCommand(id, county, itemId, body.outcome().strip(),
                 clock.instant()), request, county);
         return Map.of("id", id, "itemId", itemId);
@@ -135,6 +141,7 @@ class WorkReportController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, String> close(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                               HttpServletRequest request) {
+        Access.clerk(county, null);
         Commands.send(commands, new CloseWorkReportCommand(id, county, clock.instant()), request, county);
         return Map.of("id", id);
     }
