@@ -427,4 +427,63 @@ abstract class DeputyServiceBehaviour {
             assertThat(list.get("items").get(0).get("visitors").asInt()).isEqualTo(12);
         });
     }
+
+    @Test
+    void a_deputy_list_with_bad_rows_is_refused_whole_naming_every_bad_row_and_imports_nothing() throws Exception {
+        String county = String.valueOf(Integer.parseInt(COUNTY) + 1);
+        String township = county + "100";
+        post("/api/counties/" + county + "/townships", "{\"code\":\"" + township + "\",\"name\":\"城关镇\"}");
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            rows.add(DeputyImportBehaviour.row(township, i, county));
+        }
+        rows.get(1).set(2, "未知");                                   // row 3: gender
+        rows.get(2).set(15, rows.get(2).get(15).substring(0, 17) + (rows.get(2).get(15).endsWith("1") ? "2" : "1")); // row 4
+        rows.get(4).set(0, county + "999");                          // row 6: township
+        rows.get(4).set(3, "2015");                                  // row 6: too young
+        rows.get(5).set(15, rows.get(0).get(15));                    // row 7: same ID card as row 2
+        long before = storedEvents();
+        ResponseEntity<JsonNode> refused = DeputyImportBehaviour.post(http, "/api/counties/" + county + "/deputy-imports",
+                DeputyImportBehaviour.workbook(rows));
+        assertThat(refused.getStatusCode().value()).isEqualTo(422);
+        assertThat(refused.getBody().get("type").asText()).isEqualTo("urn:renda:problem:import-rows-invalid");
+        List<String> errors = new java.util.ArrayList<>();
+        refused.getBody().get("errors").forEach(e -> errors.add(e.get("row").asInt() + ":" + e.get("column").asText()));
+        assertThat(errors).containsExactlyInAnyOrder("3:性别", "4:身份证号码", "6:乡镇代码", "6:出生年份", "7:身份证号码");
+        assertThat(refused.getBody().get("errors").get(0).get("reason").asText()).contains("不是可选值");
+        assertThat(storedEvents()).as("nothing imported").isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from deputy_roster where county = ?", Long.class, county)).isZero();
+
+        byte[] template = http.getForObject("/api/counties/" + county + "/deputy-imports/template", byte[].class);
+        assertThat(DeputyImportBehaviour.headerOf(template)).isEqualTo(DeputyImportBehaviour.HEADER);
+    }
+
+    @Test
+    void a_good_list_of_1062_deputies_in_16_townships_imports_in_seconds() throws Exception {
+        String county = String.valueOf(Integer.parseInt(COUNTY) + 2);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+            String township = county + (100 + t);
+            post("/api/counties/" + county + "/townships", "{\"code\":\"" + township + "\",\"name\":\"第" + (t + 1) + "镇\"}");
+        }
+        for (int i = 0; i < 1062; i++) {
+            rows.add(DeputyImportBehaviour.row(county + (100 + i % 16), i, county));
+        }
+        long start = System.nanoTime();
+        ResponseEntity<JsonNode> imported = DeputyImportBehaviour.post(http, "/api/counties/" + county + "/deputy-imports",
+                DeputyImportBehaviour.workbook(rows));
+        long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+        System.out.println("imported 1062 deputies in " + seconds + " s");
+        assertThat(imported.getStatusCode().value()).as(String.valueOf(imported.getBody())).isEqualTo(201);
+        assertThat(imported.getBody().get("imported").asInt()).isEqualTo(1062);
+        assertThat(seconds).isLessThan(90);
+        assertThat(jdbc.queryForObject("select count(*) from deputy_roster where county = ?", Long.class, county))
+                .isEqualTo(1062);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(http.getForObject(
+                "/api/counties/" + county + "/deputies?township=" + county + "105&size=1", JsonNode.class)
+                .get("total").asLong()).isEqualTo(1062 / 16 + (1062 % 16 > 5 ? 1 : 0)));
+        ResponseEntity<JsonNode> again = DeputyImportBehaviour.post(http, "/api/counties/" + county + "/deputy-imports",
+                DeputyImportBehaviour.workbook(rows.subList(0, 3)));
+        assertThat(again.getStatusCode().value()).as("the same ID cards in the same term").isEqualTo(422);
+    }
 }
