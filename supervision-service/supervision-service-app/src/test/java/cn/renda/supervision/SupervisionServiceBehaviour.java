@@ -393,8 +393,11 @@ abstract class SupervisionServiceBehaviour {
         String d2 = deputyArrives(COUNTY);
         String lead = unit(COUNTY, "交通办");
         String other = unit(COUNTY, "财政所");
-        String id = submit(COUNTY, suggestion(d1, d2)).getBody().get("id").asText();
+        String id = submit(COUNTY, suggestion(d1, d2).replace("}", ",\"sessionId\":\"session-1\"}")).getBody()
+                .get("id").asText();
         String base = "/suggestions/" + id;
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(http.getForObject(
+                "/api/counties/" + COUNTY + base, JsonNode.class).path("duringSession").asBoolean()).isTrue());
         String asOther = token("HANDLING_UNIT", "unit", other);
         String asLead = token("HANDLING_UNIT", "unit", lead);
         String asD2 = token("DEPUTY", "deputy", d2);

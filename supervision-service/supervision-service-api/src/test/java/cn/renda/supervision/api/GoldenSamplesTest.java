@@ -27,6 +27,7 @@ import cn.renda.supervision.api.events.SuggestionClosedEvent;
 import cn.renda.supervision.api.events.SuggestionDeadlineRuleConfiguredEvent;
 import cn.renda.supervision.api.events.SuggestionDueSoonEvent;
 import cn.renda.supervision.api.events.SuggestionFlaggedEvent;
+import cn.renda.supervision.api.events.SuggestionMadeDuringSessionEvent;
 import cn.renda.supervision.api.events.SuggestionOverdueEvent;
 import cn.renda.supervision.api.events.SuggestionRatedEvent;
 import cn.renda.supervision.api.events.SuggestionReHandlingStartedEvent;
@@ -69,6 +70,7 @@ class GoldenSamplesTest {
                 new SuggestionSubmittedEvent("s-0001", "410327", "410327100", List.of("d-0001"),
                         "关于修缮村组道路的建议", "部分村组道路破损，雨季积水，建议列入年度计划修缮。",
                         SuggestionCategory.ROADS_TRANSPORT_WATER, AT),
+                new SuggestionMadeDuringSessionEvent("s-0001", "410327", "410327100", "session-0001", AT),
                 new SuggestionAssignedEvent("s-0001", "410327", "410327100", "u-0001", List.of("u-0002"), "李副镇长",
                         LocalDate.parse("2024-06-03"), Instant.parse("2024-03-01T02:00:00Z")),
                 new SuggestionFlaggedEvent("s-0001", "410327", "410327100", "群众反映强烈，列为重点督办", 

@@ -6,7 +6,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 import java.util.List;
 
+/** {@code sessionId} names the session it was made during, or is null between sessions. */
 public record SubmitSuggestionCommand(@TargetAggregateIdentifier String suggestionId, String county,
                                       String townshipCode, List<String> deputyIds, String title, String content,
-                                      SuggestionCategory category, Instant submittedAt) {
+                                      SuggestionCategory category, Instant submittedAt,
+                                      String sessionId) {
 }

@@ -9,6 +9,7 @@ import cn.renda.supervision.api.events.SuggestionCarriedOverEvent;
 import cn.renda.supervision.api.events.SuggestionClosedEvent;
 import cn.renda.supervision.api.events.SuggestionDueSoonEvent;
 import cn.renda.supervision.api.events.SuggestionFlaggedEvent;
+import cn.renda.supervision.api.events.SuggestionMadeDuringSessionEvent;
 import cn.renda.supervision.api.events.SuggestionOverdueEvent;
 import cn.renda.supervision.api.events.SuggestionRatedEvent;
 import cn.renda.supervision.api.events.SuggestionReHandlingStartedEvent;
@@ -78,6 +79,10 @@ class Suggestion {
         }
         apply(new SuggestionSubmittedEvent(c.suggestionId(), c.county(), c.townshipCode(), List.copyOf(c.deputyIds()),
                 c.title(), c.content(), c.category(), c.submittedAt()));
+        if (c.sessionId() != null) {
+            apply(new SuggestionMadeDuringSessionEvent(c.suggestionId(), c.county(), c.townshipCode(), c.sessionId(),
+                    c.submittedAt()));
+        }
     }
 
     @CommandHandler

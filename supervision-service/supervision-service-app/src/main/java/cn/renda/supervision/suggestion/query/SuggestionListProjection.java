@@ -6,6 +6,7 @@ import cn.renda.supervision.api.events.SuggestionCarriedOverEvent;
 import cn.renda.supervision.api.events.SuggestionClosedEvent;
 import cn.renda.supervision.api.events.SuggestionDueSoonEvent;
 import cn.renda.supervision.api.events.SuggestionFlaggedEvent;
+import cn.renda.supervision.api.events.SuggestionMadeDuringSessionEvent;
 import cn.renda.supervision.api.events.SuggestionOverdueEvent;
 import cn.renda.supervision.api.events.SuggestionRatedEvent;
 import cn.renda.supervision.api.events.SuggestionReHandlingStartedEvent;
@@ -60,9 +61,17 @@ class SuggestionListProjection {
                 Updates.set("dueSoon", false),
                 Updates.set("overdue", false),
                 Updates.set("round", 0),
+                Updates.set("duringSession", false),
                 Updates.set("trackedYear", e.submittedAt() == null ? null
                         : ChinaTime.dateOf(e.submittedAt()).getYear()),
                 Updates.set("submittedAt", e.submittedAt() == null ? null : e.submittedAt().toString())));
+    }
+
+    @EventHandler
+    void on(SuggestionMadeDuringSessionEvent e, @SequenceNumber long seq) {
+        write(e.suggestionId(), e.county(), seq, Updates.combine(
+                Updates.set("duringSession", true),
+                Updates.set("sessionId", e.sessionId())));
     }
 
     @EventHandler

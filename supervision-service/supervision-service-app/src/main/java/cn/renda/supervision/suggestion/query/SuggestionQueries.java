@@ -26,7 +26,7 @@ public class SuggestionQueries {
                                     String deadline, boolean flagged, String flagReason, boolean dueSoon,
                                     boolean overdue, int round, Integer trackedYear, List<Integer> carriedOverFrom,
                                     Map<String, Object> lastReply, Map<String, String> ratings, String finalRating,
-                                    String closedAt) {
+                                    String closedAt, boolean duringSession, String sessionId) {
     }
 
     /** The filters of the suggestion list; null means "any". */
@@ -123,6 +123,7 @@ public class SuggestionQueries {
                 Boolean.TRUE.equals(d.getBoolean("dueSoon")), Boolean.TRUE.equals(d.getBoolean("overdue")),
                 round == null ? 0 : round.intValue(), year == null ? null : year.intValue(),
                 d.getList("carriedOverFrom", Integer.class), lastReply, rated, d.getString("finalRating"),
-                d.getString("closedAt"));
+                d.getString("closedAt"), Boolean.TRUE.equals(d.getBoolean("duringSession")),
+                d.getString("sessionId"));
     }
 }

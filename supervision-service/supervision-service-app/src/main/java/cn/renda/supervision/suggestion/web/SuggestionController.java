@@ -64,7 +64,8 @@ class SuggestionController {
             @NotBlank @Size(max = 200) String title,
             @NotBlank @Size(max = 5000) String content,
             @NotNull SuggestionCategory category,
-            LocalDate submittedOn) {
+            LocalDate submittedOn,
+            @Size(max = 64) String sessionId) {
     }
 
     /**
@@ -126,7 +127,9 @@ class SuggestionController {
         Access.township(county, submitters.get(0).townshipCode());
         String id = Commands.send(commands, new SubmitSuggestionCommand(UUID.randomUUID().toString(), county,
                 submitters.get(0).townshipCode(), body.deputyIds(), body.title().strip(), body.content().strip(),
-                body.category(), when(body.submittedOn())), request, county);
+                body.category(), when(body.submittedOn()),
+                body.sessionId() == null || body.sessionId().isBlank() ? null : body.sessionId().strip()), request,
+                county);
         return Map.of("id", id);
     }
 
