@@ -222,6 +222,9 @@ abstract class DeputyServiceBehaviour {
         JsonNode serving = http.getForObject("/api/counties/" + COUNTY + "/deputies?township=" + township
                 + "&status=SERVING", JsonNode.class);
         assertThat(serving.get("total").asLong()).isZero();
+        JsonNode composition = http.getForObject("/api/counties/" + COUNTY + "/deputies/composition?township="
+                + township, JsonNode.class);
+        assertThat(composition.get("serving").asLong()).as("a resigned deputy leaves the composition").isZero();
         JsonNode resigned = http.getForObject("/api/counties/" + COUNTY + "/deputies?township=" + township
                 + "&status=RESIGNED&party=CPC_MEMBER&reElected=true", JsonNode.class);
         assertThat(resigned.get("total").asLong()).isEqualTo(1);
@@ -284,6 +287,11 @@ abstract class DeputyServiceBehaviour {
         });
         JsonNode counted = http.getForObject("/api/counties/" + COUNTY + "/deputies?township=" + township, JsonNode.class);
         assertThat(counted.get("total").asLong()).as("counts stay right").isEqualTo(1);
+        JsonNode composition = http.getForObject("/api/counties/" + COUNTY + "/deputies/composition?township="
+                + township, JsonNode.class);
+        assertThat(composition.get("serving").asLong()).isEqualTo(1);
+        assertThat(composition.get("cadreShare").asDouble()).as("statistics stay right").isEqualTo(1.0);
+        assertThat(composition.get("counts").get("ethnicity").get("回族").asLong()).isEqualTo(1);
 
         List<String> payloads = storedPayloads();
         assertThat(String.join("\n", payloads)).contains(id);

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -12,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 @Component
 public class DeputyQueries {
@@ -32,6 +36,15 @@ public class DeputyQueries {
     /** A deputy with what the profile needs beyond the summary (the ciphertext is opened by the caller). */
     public record DeputyRecord(DeputySummary summary, String personalDataCiphertext, boolean personalDataErased,
                                Document statusChange) {
+    }
+
+    /**
+     * The composition of the serving deputies (代表结构): counts per value of each attribute, the cadre share the
+     * county watches ("a congress turned into a cadres' meeting"), women and re-elected shares, and the age groups
+     * in {@code year}.
+     */
+    public record Composition(String county, String township, long serving, Map<String, Map<String, Long>> counts,
+                              double cadreShare, double womenShare, double reElectedShare) {
     }
 
     private final MongoCollection<Document> deputies;
@@ -68,6 +81,38 @@ public class DeputyQueries {
         deputies.find(filter).sort(Sorts.ascending("townshipCode", "name", "_id")).skip(page * size).limit(size)
                 .forEach(d -> items.add(summary(d)));
         return new PageResponse<>(items, deputies.countDocuments(filter), page, size);
+    }
+
+    public Composition composition(String county, String township, int year) {
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("county", county), Filters.eq("status", "SERVING")));
+        if (township != null && !township.isBlank()) {
+            filters.add(Filters.eq("townshipCode", township));
+        }
+        List<String> fields = List.of("gender", "occupation", "party", "education", "ethnicity", "reElected");
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        fields.forEach(f -> counts.put(f, new TreeMap<>()));
+        counts.put("age", new TreeMap<>());
+        long[] total = {0};
+        deputies.find(Filters.and(filters)).projection(Projections.include(
+                "gender", "occupation", "party", "education", "ethnicity", "reElected", "birthYear")).forEach(d -> {
+            total[0]++;
+            for (String f : fields) {
+                Object v = d.get(f);
+                counts.get(f).merge(v == null ? "UNKNOWN" : v.toString(), 1L, Long::sum);
+            }
+            Integer born = d.getInteger("birthYear");
+            String age = born == null ? "UNKNOWN" : year - born < 35 ? "UNDER_35" : year - born <= 55 ? "35_TO_55" : "OVER_55";
+            counts.get("age").merge(age, 1L, Long::sum);
+        });
+        long n = total[0];
+        return new Composition(county, township, n, counts,
+                share(counts.get("occupation").getOrDefault("CADRE", 0L), n),
+                share(counts.get("gender").getOrDefault("FEMALE", 0L), n),
+                share(counts.get("reElected").getOrDefault("true", 0L), n));
+    }
+
+    private static double share(long part, long total) {
+        return total == 0 ? 0 : Math.round(part * 1000.0 / total) / 1000.0;
     }
 
     private static void eq(List<Bson> filters, String field, String value) {

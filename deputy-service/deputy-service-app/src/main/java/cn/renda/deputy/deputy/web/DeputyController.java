@@ -184,6 +184,13 @@ class DeputyController {
                 page, size);
     }
 
+    /** 代表结构: the composition of the serving deputies of the county or one township, with the cadre share. */
+    @GetMapping("/composition")
+    DeputyQueries.Composition composition(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
+                                          @RequestParam(required = false) @Pattern(regexp = Codes.TOWNSHIP) String township) {
+        return queries.composition(county, township, clock.instant().atZone(java.time.ZoneOffset.ofHours(8)).getYear());
+    }
+
     /**
      * A deputy's profile: the summary, the status change if any, and the personal data opened with the deputy's key
      * (ID card number masked); after an erasure those three read {@code [已删除]}.
