@@ -3,6 +3,7 @@ package cn.renda.supervision;
 import cn.renda.deputy.api.DeputyTopic;
 import cn.renda.deputy.api.events.DeputyRegisteredEvent;
 import cn.renda.deputy.replica.DeputyReplica;
+import cn.renda.supervision.api.events.PetitionOverdueEvent;
 import cn.renda.supervision.api.events.SuggestionDueSoonEvent;
 import cn.renda.supervision.api.events.SuggestionOverdueEvent;
 import cn.renda.testkit.EmbeddedInfra;
@@ -85,6 +86,7 @@ class DeadlineSweepRestartIT {
         // Friday 27 September 2024, 10:00 in China
         MutableClock clock = new MutableClock(Instant.parse("2024-09-27T02:00:00Z"));
         String suggestion;
+        String petition;
         try (ConfigurableApplicationContext first = start(clock)) {
             TestRestTemplate http = http(first);
             ObjectMapper mapper = first.getBean(ObjectMapper.class);
@@ -110,6 +112,13 @@ class DeadlineSweepRestartIT {
             // Sun 29 Sep (make-up day), Mon 30 Sep, [1-7 Oct National Day], Tue 8, Wed 9, Thu 10 Oct
             assertThat(assigned.getBody().get("deadline").asText()).isEqualTo("2024-10-10");
 
+            // a visit on Mid-Autumn Day 2024: 15 days end on 1 October, a holiday, so the limit is 8 October
+            ResponseEntity<JsonNode> received = post(http, "/petitions", "{\"townshipCode\":\"" + COUNTY + "100\","
+                    + "\"channel\":\"VISIT\",\"subject\":\"宅基地纠纷\",\"content\":\"请求调处\","
+                    + "\"receivedOn\":\"2024-09-16\"}");
+            assertThat(received.getBody().get("acceptBy").asText()).isEqualTo("2024-10-08");
+            petition = received.getBody().get("id").asText();
+
             Thread.sleep(1000); // a few sweeps: nothing is due yet
             assertThat(eventTypes(first, suggestion)).doesNotContain(SuggestionDueSoonEvent.class);
 
@@ -123,10 +132,14 @@ class DeadlineSweepRestartIT {
         try (ConfigurableApplicationContext second = start(clock)) {
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> eventTypes(second, suggestion).contains(SuggestionOverdueEvent.class));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> eventTypes(second, petition).contains(PetitionOverdueEvent.class));
             Thread.sleep(1500); // more sweeps run; the aggregate and the table keep it to one
             assertThat(eventTypes(second, suggestion).stream().filter(SuggestionOverdueEvent.class::equals).count())
                     .isEqualTo(1);
             assertThat(eventTypes(second, suggestion).stream().filter(SuggestionDueSoonEvent.class::equals).count())
+                    .isEqualTo(1);
+            assertThat(eventTypes(second, petition).stream().filter(PetitionOverdueEvent.class::equals).count())
                     .isEqualTo(1);
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                 JsonNode one = http(second).getForObject("/api/counties/" + COUNTY + "/suggestions/" + suggestion,

@@ -6,6 +6,7 @@ import cn.renda.supervision.api.events.RectificationItemAddedEvent;
 import cn.renda.supervision.api.events.RectificationItemCompletedEvent;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -30,6 +31,8 @@ public final class SubjectDocuments {
     public SubjectDocuments(MongoCollection<Document> collection, String dateField) {
         this.collection = collection;
         this.dateField = dateField;
+        collection.createIndex(Indexes.ascending("county", "townshipCode", dateField));
+        collection.createIndex(Indexes.ascending("county", dateField));
     }
 
     public void write(String id, String county, long seq, Bson update) {
