@@ -65,7 +65,8 @@ class DeadlineSweepRestartIT {
 
     private static TestRestTemplate http(ConfigurableApplicationContext ctx) {
         String port = ctx.getEnvironment().getProperty("local.server.port");
-        return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port));
+        // the context's builder carries the test kit's bearer tokens (the path county's admin)
+        return new TestRestTemplate(ctx.getBean(RestTemplateBuilder.class).rootUri("http://127.0.0.1:" + port));
     }
 
     private static ResponseEntity<JsonNode> post(TestRestTemplate http, String path, String json) {
