@@ -59,6 +59,19 @@ class Session {
             throw new DomainException(422, "agenda-empty", "议程为空", "Empty agenda",
                     "人民代表大会会议须有议程。", "A congress session needs an agenda.");
         }
+        if (c.kind() == SessionKind.EXTRAORDINARY) {
+            Set<String> serving = new HashSet<>(c.servingDeputyIds());
+            long proposers = c.proposerIds().stream().distinct().filter(serving::contains).count();
+            if (proposers * 5 < serving.size()) {
+                int required = (serving.size() + 4) / 5;
+                throw new DomainException(422, "extraordinary-session-not-proposed", "临时会议提议人数不足",
+                        "Too few deputies proposed the extraordinary session",
+                        "临时会议须经五分之一以上代表提议：在任代表 " + serving.size() + " 名，须至少 " + required
+                                + " 名提议，现有 " + proposers + " 名。",
+                        "An extraordinary session needs one fifth of the " + serving.size() + " serving deputies ("
+                                + required + ") to propose it; " + proposers + " did.");
+            }
+        }
         apply(new SessionConvenedEvent(c.sessionId(), c.county(), c.townshipCode(), c.term(), c.number(), c.kind(),
                 c.startsOn(), c.days(), List.copyOf(c.agenda() == null ? List.of() : c.agenda())));
     }

@@ -52,7 +52,8 @@ class SessionController {
     record ConveneRequest(@NotBlank @Pattern(regexp = Codes.TOWNSHIP) String townshipCode,
                           @NotNull @Min(1) @Max(99) Integer term, @NotNull @Min(1) @Max(99) Integer number,
                           Boolean extraordinary, @NotNull LocalDate startsOn, @NotNull @Min(1) @Max(15) Integer days,
-                          @Size(max = 40) List<@NotBlank @Size(max = 200) String> agenda) {
+                          @Size(max = 40) List<@NotBlank @Size(max = 200) String> agenda,
+                          @Size(max = 2000) List<@NotBlank String> proposerIds) {
     }
 
     record DocumentsRequest(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 200) String> titles,
@@ -98,7 +99,10 @@ class SessionController {
                 : Boolean.TRUE.equals(body.extraordinary()) ? SessionKind.EXTRAORDINARY : SessionKind.REGULAR;
         String id = commands.send(new ConveneSessionCommand(body.townshipCode() + "-" + UUID.randomUUID(), county, body.townshipCode(),
                 body.term(), body.number(), kind, body.startsOn(), body.days(),
-                body.agenda() == null ? List.of() : body.agenda().stream().map(String::strip).toList()), request, county);
+                body.agenda() == null ? List.of() : body.agenda().stream().map(String::strip).toList(),
+                body.proposerIds() == null ? List.of() : body.proposerIds(),
+                kind == SessionKind.EXTRAORDINARY ? roster.servingIds(county, body.townshipCode()) : List.of()),
+                request, county);
         return Map.of("id", id);
     }
 

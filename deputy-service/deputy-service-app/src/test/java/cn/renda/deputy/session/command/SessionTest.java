@@ -142,4 +142,19 @@ class SessionTest {
                 .when(new CloseSessionCommand(ID, "410327", DAY.minusDays(1)))
                 .expectNoEvents().expectException(DomainException.class);
     }
+
+    @Test
+    void an_extraordinary_session_needs_one_fifth_of_the_deputies_to_propose_it() {
+        List<String> ten = List.of("d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10");
+        fixture.givenNoPriorActivity()
+                .when(new ConveneSessionCommand(ID, "410327", "410327100", 13, 4, SessionKind.EXTRAORDINARY, DAY, 1,
+                        List.of("补选乡长"), List.of("d1", "d1", "x"), ten))
+                .expectNoEvents()
+                .expectExceptionMessage("An extraordinary session needs one fifth of the 10 serving deputies (2) to propose it; 1 did.");
+        fixture.givenNoPriorActivity()
+                .when(new ConveneSessionCommand(ID, "410327", "410327100", 13, 4, SessionKind.EXTRAORDINARY, DAY, 1,
+                        List.of("补选乡长"), List.of("d1", "d2"), ten))
+                .expectEvents(new SessionConvenedEvent(ID, "410327", "410327100", 13, 4, SessionKind.EXTRAORDINARY, DAY,
+                        1, List.of("补选乡长")));
+    }
 }
