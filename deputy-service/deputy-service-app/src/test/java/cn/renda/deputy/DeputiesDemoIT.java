@@ -4,6 +4,7 @@ import cn.renda.devstack.demo.DemoClient;
 import cn.renda.devstack.demo.DemoCounty;
 import cn.renda.devstack.demo.DeputiesDemo;
 import cn.renda.testkit.EmbeddedInfra;
+import cn.renda.testkit.TestAuthentication;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,8 @@ class DeputiesDemoIT {
     @LocalServerPort
     int port;
     @Autowired
+    org.springframework.core.env.Environment environment;
+    @Autowired
     TestRestTemplate http;
 
     @Test
@@ -50,7 +53,11 @@ class DeputiesDemoIT {
         }
         DemoCounty county = new DemoCounty(COUNTY);
         long start = System.nanoTime();
-        DeputiesDemo.load(new DemoClient("http://127.0.0.1:" + port), county, townships, new Random(410327));
+        DemoClient client = new DemoClient("http://127.0.0.1:" + port).useToken(TestAuthentication.token(
+                environment.getProperty("renda.security.jwt.secret"), environment.getProperty("renda.security.jwt.issuer"),
+                environment.getProperty("renda.security.jwt.audience"), "admin-" + county.county, "COUNTY_ADMIN",
+                List.of(county.county), null));
+        DeputiesDemo.load(client, county, townships, new Random(410327));
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
         System.out.println("deputies demo took " + seconds + " s");
         assertThat(seconds).isLessThan(120);

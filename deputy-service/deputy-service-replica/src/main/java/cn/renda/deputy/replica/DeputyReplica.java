@@ -4,12 +4,12 @@ import cn.renda.deputy.api.DeputyTopic;
 import cn.renda.deputy.api.events.DeputyRegisteredEvent;
 import cn.renda.deputy.api.events.DeputyStatusChangedEvent;
 import cn.renda.platform.events.InboundEvent;
+import cn.renda.platform.kafka.BatchProjector;
 import cn.renda.platform.mongo.IdempotentWrites;
 import cn.renda.platform.problem.DomainException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
@@ -54,28 +54,27 @@ public class DeputyReplica {
 
     @KafkaListener(topics = DeputyTopic.NAME, groupId = "${renda.deputy-replica.group}")
     public void on(List<ConsumerRecord<String, byte[]>> records) {
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
-            InboundEvent event = InboundEvent.from(record);
-            if (event.is(DeputyRegisteredEvent.class)) {
-                DeputyRegisteredEvent e = event.payload(mapper, DeputyRegisteredEvent.class);
-                writes.addAll(IdempotentWrites.applyToOwn(e.deputyId(), new Document("county", e.county()),
-                        event.sequence(), Updates.combine(
-                                Updates.set("townshipCode", e.townshipCode()),
-                                Updates.set("name", e.name()),
-                                Updates.set("status", SERVING))));
-            } else if (event.is(DeputyStatusChangedEvent.class)) {
-                DeputyStatusChangedEvent e = event.payload(mapper, DeputyStatusChangedEvent.class);
-                writes.addAll(IdempotentWrites.applyToOwn(e.deputyId(), new Document("county", e.county()),
-                        event.sequence(), Updates.combine(
-                                Updates.set("townshipCode", e.townshipCode()),
-                                Updates.set("status", e.change().resultingStatus()),
-                                Updates.set("statusSince", e.effectiveOn() == null ? null : e.effectiveOn().toString()))));
-            }
+        BatchProjector.project(records, replica, this::writesFor);
+    }
+
+    private List<WriteModel<Document>> writesFor(InboundEvent event) {
+        if (event.is(DeputyRegisteredEvent.class)) {
+            DeputyRegisteredEvent e = event.payload(mapper, DeputyRegisteredEvent.class);
+            return IdempotentWrites.applyToOwn(e.deputyId(), new Document("county", e.county()),
+                    event.sequence(), Updates.combine(
+                            Updates.set("townshipCode", e.townshipCode()),
+                            Updates.set("name", e.name()),
+                            Updates.set("status", SERVING)));
         }
-        if (!writes.isEmpty()) {
-            replica.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+        if (event.is(DeputyStatusChangedEvent.class)) {
+            DeputyStatusChangedEvent e = event.payload(mapper, DeputyStatusChangedEvent.class);
+            return IdempotentWrites.applyToOwn(e.deputyId(), new Document("county", e.county()),
+                    event.sequence(), Updates.combine(
+                            Updates.set("townshipCode", e.townshipCode()),
+                            Updates.set("status", e.change().resultingStatus()),
+                            Updates.set("statusSince", e.effectiveOn() == null ? null : e.effectiveOn().toString())));
         }
+        return List.of();
     }
 
     /** The deputy if this county has it; another county's deputy is as unknown as a missing one. */

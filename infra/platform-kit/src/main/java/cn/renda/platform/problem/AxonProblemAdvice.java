@@ -1,6 +1,7 @@
 package cn.renda.platform.problem;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -27,11 +28,15 @@ public class AxonProblemAdvice {
         if (e.getCause() instanceof DomainException de) {
             return base.domain(de);
         }
+        if (e.getCause() instanceof IncompatibleAggregateException) {
+            return ProblemAdvice.notFound();
+        }
         return base.internal(e);
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    public ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
+    /** A command sent to the id of another kind of record: there is no such record of this kind. */
+    @ExceptionHandler({AggregateNotFoundException.class, IncompatibleAggregateException.class})
+    public ResponseEntity<ProblemDetail> notFound(Exception e) {
         return ProblemAdvice.notFound();
     }
 
