@@ -81,7 +81,8 @@ abstract class DeputyServiceBehaviour {
                 .containsEntry(EventHeaders.AGGREGATE_ID, id)
                 .containsEntry(EventHeaders.AGGREGATE_SEQ, "0")
                 .containsEntry(EventHeaders.REVISION, "2")
-                .containsEntry(EventHeaders.USER, "anonymous")
+                .containsEntry(EventHeaders.USER, "admin-" + COUNTY)
+                .containsEntry(EventHeaders.ROLE, "COUNTY_ADMIN")
                 .containsKey(EventHeaders.ID)
                 .containsKey(EventHeaders.REQUEST_ID);
         DeputyRegisteredEvent event = mapper.readValue(records.get(0).value(), DeputyRegisteredEvent.class);
@@ -493,5 +494,39 @@ abstract class DeputyServiceBehaviour {
         ResponseEntity<JsonNode> again = DeputyImportBehaviour.post(http, "/api/counties/" + county + "/deputy-imports",
                 DeputyImportBehaviour.workbook(rows.subList(0, 3)));
         assertThat(again.getStatusCode().value()).as("the same ID cards in the same term").isEqualTo(422);
+    }
+
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
+    @Test
+    void the_service_checks_token_county_and_role_on_its_own() {
+        cn.renda.testkit.ServiceSecurityChecks.verify(http, environment, COUNTY, "/api/counties/" + COUNTY + "/deputies",
+                "/api/counties/" + COUNTY + "/deputies");
+    }
+
+    @Test
+    void a_township_clerk_registers_deputies_only_in_the_clerks_township() {
+        String township = township();
+        assertThat(post("/api/counties/" + COUNTY + "/townships", "{\"code\":\"" + township + "\",\"name\":\"白杨镇\"}")
+                .getStatusCode().value()).isEqualTo(201);
+        String deputy = "{\"townshipCode\":\"" + township + "\",\"name\":\"孙红梅\",\"gender\":\"FEMALE\","
+                + "\"birthYear\":1980,\"occupation\":\"FARMER\"}";
+        String elsewhere = township.substring(0, 6) + (township.endsWith("999") ? "998" : "999");
+        assertThat(postAs("/api/counties/" + COUNTY + "/deputies", deputy, "TOWNSHIP_CLERK", elsewhere))
+                .as("another township's clerk").isEqualTo(403);
+        assertThat(postAs("/api/counties/" + COUNTY + "/townships", "{\"code\":\"" + elsewhere + "\",\"name\":\"x\"}",
+                "TOWNSHIP_CLERK", elsewhere)).as("a clerk registering a township").isEqualTo(403);
+        assertThat(postAs("/api/counties/" + COUNTY + "/deputies", deputy, "TOWNSHIP_CLERK", township))
+                .as("the township's own clerk").isEqualTo(201);
+    }
+
+    int postAs(String path, String json, String role, String township) {
+        HttpHeaders h = new HttpHeaders();
+        h.setContentType(MediaType.APPLICATION_JSON);
+        h.setBearerAuth(cn.renda.testkit.TestAuthentication.token(environment.getProperty("renda.security.jwt.secret"),
+                environment.getProperty("renda.security.jwt.issuer"), environment.getProperty("renda.security.jwt.audience"),
+                "clerk-" + township, role, java.util.List.of(COUNTY), township));
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, h), JsonNode.class).getStatusCode().value();
     }
 }

@@ -425,4 +425,13 @@ abstract class SupervisionServiceBehaviour {
         assertThat(postAs(ownClerk, "/petitions", "{\"townshipCode\":\"" + COUNTY + "100\",\"channel\":\"LETTER\","
                 + "\"subject\":\"x\",\"content\":\"y\"}").getStatusCode().value()).isEqualTo(201);
     }
+
+    @Autowired
+    org.springframework.core.env.Environment securityEnvironment;
+
+    @Test
+    void the_service_checks_token_county_and_role_on_its_own() {
+        cn.renda.testkit.ServiceSecurityChecks.verify(http, securityEnvironment, COUNTY,
+                "/api/counties/" + COUNTY + "/suggestions", "/api/counties/" + COUNTY + "/suggestions");
+    }
 }

@@ -4,6 +4,7 @@ import cn.renda.deputy.deputy.command.RegisterDeputyCommand;
 import cn.renda.deputy.privacy.PersonalData;
 import cn.renda.deputy.privacy.PersonalDataVault;
 import cn.renda.platform.problem.ProblemAdvice;
+import cn.renda.platform.security.Permissions;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.RequestMetadata;
 import jakarta.servlet.http.HttpServletRequest;
@@ -85,6 +86,7 @@ class DeputyImportController {
                     "The deputy list has errors; nothing was imported",
                     "共 " + errors.size() + " 处错误，请按行号和列名修改后重新上传。", errors);
         }
+        result.rows().forEach(row -> Permissions.requireStaff(county, row.townshipCode()));
         MetaData metaData = RequestMetadata.of(request, county);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

@@ -2,6 +2,7 @@ package cn.renda.deputy.configuration.web;
 
 import cn.renda.deputy.configuration.command.ConfigureCountyCommand;
 import cn.renda.deputy.configuration.query.CountyRules;
+import cn.renda.platform.security.Permissions;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,6 +44,7 @@ class ConfigurationController {
     @PutMapping
     CountyRules.Rules put(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                           @Valid @RequestBody ConfigureRequest body, HttpServletRequest request) {
+        Permissions.requireCountyAdmin(county);
         commands.send(new ConfigureCountyCommand(county, body.presidiumMinSize(), body.presidiumMaxSize(),
                 body.quorumNumerator(), body.quorumDenominator()), request, county);
         return rules.of(county);

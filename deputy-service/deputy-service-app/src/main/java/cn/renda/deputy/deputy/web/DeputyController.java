@@ -20,6 +20,7 @@ import cn.renda.deputy.deputy.query.DeputyQueries;
 import cn.renda.deputy.township.query.TownshipDirectory;
 import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.problem.ProblemAdvice;
+import cn.renda.platform.security.Permissions;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
 import cn.renda.platform.web.PageResponse;
@@ -117,6 +118,7 @@ class DeputyController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> register(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                  @Valid @RequestBody RegisterDeputyRequest body, HttpServletRequest request) {
+        Permissions.requireStaff(county, body.townshipCode());
         if (!townships.exists(body.townshipCode(), county)) {
             throw new DomainException(422, "unknown-township", "乡镇不存在", "Unknown township",
                     "本县没有代码为 " + body.townshipCode() + " 的乡镇，请先登记乡镇。",
@@ -143,12 +145,19 @@ class DeputyController {
         return Map.of("id", id);
     }
 
+    /** The deputy's own township's clerk or the county's admin; for an unknown deputy, the county's admin only. */
+    private void requireStaffFor(String county, String deputyId) {
+        Permissions.requireStaff(county, queries.get(county, deputyId).map(DeputyQueries.DeputySummary::townshipCode)
+                .orElse(null));
+    }
+
     /** 代表资格变动: resignation, recall, termination or death; the deputy stops serving everywhere. */
     @PostMapping("/{id}/status-changes")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> changeStatus(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                      @PathVariable String id, @Valid @RequestBody ChangeStatusRequest body,
                                      HttpServletRequest request) {
+        requireStaffFor(county, id);
         commands.send(new ChangeDeputyStatusCommand(id, county, body.change(), body.effectiveOn(),
                 body.reason().strip(), clock.instant()), request, county);
         return Map.of("id", id);
@@ -160,6 +169,7 @@ class DeputyController {
     Map<String, String> erase(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                               @PathVariable String id, @Valid @RequestBody EraseRequest body,
                               HttpServletRequest request) {
+        requireStaffFor(county, id);
         commands.send(new ErasePersonalDataCommand(id, county, body.reason().strip(), clock.instant()), request,
                 county);
         return Map.of("id", id);

@@ -2,6 +2,7 @@ package cn.renda.deputy.township.web;
 
 import cn.renda.deputy.township.command.RegisterTownshipCommand;
 import cn.renda.deputy.township.query.TownshipDirectory;
+import cn.renda.platform.security.Permissions;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
 import cn.renda.platform.web.PageResponse;
@@ -42,6 +43,7 @@ class TownshipController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> register(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                  @Valid @RequestBody RegisterTownshipRequest body, HttpServletRequest request) {
+        Permissions.requireStaff(county, null);
         String id = commands.send(new RegisterTownshipCommand(body.code(), county, body.name().strip()), request, county);
         return Map.of("id", id);
     }
