@@ -50,4 +50,10 @@ public final class Permissions {
             }
         });
     }
+
+    /** The township of a record whose id begins with its township code ({@code 410327100-...}), else null. */
+    public static String townshipOf(String id) {
+        return id != null && id.length() > 10 && id.charAt(9) == '-' && id.substring(0, 9).chars().allMatch(Character::isDigit)
+                ? id.substring(0, 9) : null;
+    }
 }

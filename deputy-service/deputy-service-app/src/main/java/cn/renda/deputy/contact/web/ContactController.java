@@ -5,6 +5,7 @@ import cn.renda.deputy.contact.command.RecordReceptionDayCommand;
 import cn.renda.deputy.contact.command.RecordVoterReportCommand;
 import cn.renda.deputy.contact.query.ContactQueries;
 import cn.renda.deputy.roster.Roster;
+import cn.renda.platform.security.Permissions;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
 import cn.renda.platform.web.PageResponse;
@@ -71,6 +72,7 @@ class ContactController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> reception(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                   @Valid @RequestBody ReceptionRequest body, HttpServletRequest request) {
+        Permissions.requireStaff(county, body.townshipCode());
         roster.requireServing(county, body.townshipCode(), body.deputyIds());
         String id = commands.send(new RecordReceptionDayCommand(UUID.randomUUID().toString(), county,
                 body.townshipCode(), body.heldOn(), body.place(), body.deputyIds(), body.visitors(),
@@ -82,6 +84,7 @@ class ContactController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> homeVisit(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                   @Valid @RequestBody HomeVisitRequest body, HttpServletRequest request) {
+        Permissions.requireStaff(county, body.townshipCode());
         roster.requireServing(county, body.townshipCode(), body.deputyIds());
         String id = commands.send(new RecordHomeVisitCommand(UUID.randomUUID().toString(), county, body.townshipCode(),
                 body.visitedOn(), body.deputyIds(), body.households(),
@@ -94,6 +97,7 @@ class ContactController {
     Map<String, String> voterReport(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                     @Valid @RequestBody VoterReportRequest body, HttpServletRequest request) {
         Roster.RosterDeputy deputy = roster.requireServing(county, body.deputyId());
+        Permissions.requireStaff(county, deputy.townshipCode());
         String id = commands.send(new RecordVoterReportCommand(UUID.randomUUID().toString(), county,
                 deputy.townshipCode(), deputy.id(), body.reportedOn(), body.voters(), body.satisfied(),
                 body.basicallySatisfied(), body.dissatisfied(), clock.instant()), request, county);

@@ -9,6 +9,7 @@ import cn.renda.deputy.roster.Roster;
 import cn.renda.deputy.township.query.TownshipDirectory;
 import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.problem.ProblemAdvice;
+import cn.renda.platform.security.Permissions;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
 import cn.renda.platform.web.PageResponse;
@@ -73,6 +74,7 @@ class GroupController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> form(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                              @Valid @RequestBody FormRequest body, HttpServletRequest request) {
+        Permissions.requireStaff(county, body.townshipCode());
         if (!townships.exists(body.townshipCode(), county)) {
             throw new DomainException(422, "unknown-township", "乡镇不存在", "Unknown township",
                     "本县没有代码为 " + body.townshipCode() + " 的乡镇。",
@@ -88,6 +90,7 @@ class GroupController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> leader(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                                @Valid @RequestBody LeaderRequest body, HttpServletRequest request) {
+        Permissions.requireStaff(county, Permissions.townshipOf(id));
         Roster.RosterDeputy deputy = roster.requireServing(county, body.deputyId());
         commands.send(new AppointGroupLeaderCommand(id, county, deputy.id(), deputy.groupId()), request, county);
         return Map.of("id", id);
@@ -97,6 +100,7 @@ class GroupController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> plan(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                              @Valid @RequestBody PlanRequest body, HttpServletRequest request) {
+        Permissions.requireStaff(county, Permissions.townshipOf(id));
         String activityId = UUID.randomUUID().toString();
         commands.send(new PlanGroupActivityCommand(id, county, activityId, body.topic().strip(), body.plannedOn()),
                 request, county);
@@ -109,6 +113,7 @@ class GroupController {
     Map<String, String> held(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                              @PathVariable String activityId, @Valid @RequestBody HeldRequest body,
                              HttpServletRequest request) {
+        Permissions.requireStaff(county, Permissions.townshipOf(id));
         List<String> groups = body.attendeeIds().stream().map(a -> roster.requireServing(county, a).groupId()).toList();
         commands.send(new RecordGroupActivityHeldCommand(id, county, activityId, body.heldOn(), body.attendeeIds(),
                 groups, body.summary()), request, county);

@@ -9,6 +9,7 @@ import cn.renda.deputy.roster.Roster;
 import cn.renda.deputy.township.query.TownshipDirectory;
 import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.problem.ProblemAdvice;
+import cn.renda.platform.security.Permissions;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
 import cn.renda.platform.web.PageResponse;
@@ -67,6 +68,7 @@ class PresidiumController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> form(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                              @Valid @RequestBody FormRequest body, HttpServletRequest request) {
+        Permissions.requireStaff(county, body.townshipCode());
         if (!townships.exists(body.townshipCode(), county)) {
             throw new DomainException(422, "unknown-township", "乡镇不存在", "Unknown township",
                     "本县没有代码为 " + body.townshipCode() + " 的乡镇。",
@@ -83,6 +85,7 @@ class PresidiumController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> appoint(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                                 @Valid @RequestBody AppointRequest body, HttpServletRequest request) {
+        Permissions.requireStaff(county, Permissions.townshipOf(id));
         Roster.RosterDeputy deputy = roster.requireServing(county, body.deputyId());
         commands.send(new AppointPresidiumMemberCommand(id, county, deputy.id(), deputy.name(), deputy.townshipCode(),
                 body.role(), body.fullTime(), body.partySecretary(), body.governmentDuties(), body.appointedOn()),

@@ -13,6 +13,7 @@ import cn.renda.deputy.session.query.SessionQueries;
 import cn.renda.deputy.township.query.TownshipDirectory;
 import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.problem.ProblemAdvice;
+import cn.renda.platform.security.Permissions;
 import cn.renda.platform.web.Codes;
 import cn.renda.platform.web.CommandSender;
 import cn.renda.platform.web.PageResponse;
@@ -90,6 +91,7 @@ class SessionController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> convene(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                 @Valid @RequestBody ConveneRequest body, HttpServletRequest request) {
+        Permissions.requireStaff(county, body.townshipCode());
         if (!townships.exists(body.townshipCode(), county)) {
             throw new DomainException(422, "unknown-township", "乡镇不存在", "Unknown township",
                     "本县没有代码为 " + body.townshipCode() + " 的乡镇。",
@@ -110,6 +112,7 @@ class SessionController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> documents(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                                   @Valid @RequestBody DocumentsRequest body, HttpServletRequest request) {
+        Permissions.requireStaff(county, Permissions.townshipOf(id));
         commands.send(new DistributeDocumentsCommand(id, county, body.titles(), body.distributedOn()), request, county);
         return Map.of("id", id);
     }
@@ -119,6 +122,7 @@ class SessionController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> open(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                              @Valid @RequestBody OpenRequest body, HttpServletRequest request) {
+        Permissions.requireStaff(county, Permissions.townshipOf(id));
         if (!id.matches("\\d{9}-[0-9a-f-]{36}")) {
             throw new DomainException(404, "not-found", "未找到", "Not found", "本县没有该会议。",
                     "This county has no such session.");
@@ -135,6 +139,7 @@ class SessionController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> vote(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                              @Valid @RequestBody VoteRequest body, HttpServletRequest request) {
+        Permissions.requireStaff(county, Permissions.townshipOf(id));
         commands.send(new RecordVoteCommand(id, county, body.item().strip(), body.kind(), body.votesFor(),
                 body.votesAgainst(), body.abstentions()), request, county);
         return Map.of("id", id);
@@ -144,6 +149,7 @@ class SessionController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> close(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                               @Valid @RequestBody CloseRequest body, HttpServletRequest request) {
+        Permissions.requireStaff(county, Permissions.townshipOf(id));
         commands.send(new CloseSessionCommand(id, county, body.closedOn()), request, county);
         return Map.of("id", id);
     }
