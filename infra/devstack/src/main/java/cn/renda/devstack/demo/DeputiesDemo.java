@@ -90,6 +90,7 @@ public final class DeputiesDemo {
         presidium(client, county, code, ids, index, random);
         session(client, county, code, ids, index, random);
         receptions(client, county, code, name, ids, random);
+        homeVisitsAndVoterReports(client, county, code, ids, random);
         return ids;
     }
 
@@ -267,5 +268,27 @@ public final class DeputiesDemo {
             held++;
         }
         return held;
+    }
+
+    /** Two home visits (走访) per township in the first half of 2024, and two deputies reporting to their voters (述职). */
+    private static void homeVisitsAndVoterReports(DemoClient client, DemoCounty county, String township,
+                                                  List<String> ids, Random random) throws Exception {
+        for (int v = 0; v < 2; v++) {
+            List<String> visitors = List.of(ids.get(random.nextInt(ids.size())), ids.get(random.nextInt(ids.size())));
+            post(client, county.base() + "/home-visits", Map.of("townshipCode", township,
+                    "visitedOn", LocalDate.of(2024, 2 + v * 3, 8 + random.nextInt(10)).toString(),
+                    "deputyIds", visitors.get(0).equals(visitors.get(1)) ? List.of(visitors.get(0)) : visitors,
+                    "households", 5 + random.nextInt(20),
+                    "issues", List.of(ISSUES[random.nextInt(ISSUES.length)])));
+        }
+        for (int r = 0; r < 2; r++) {
+            int voters = 40 + random.nextInt(60);
+            int dissatisfied = random.nextInt(4);
+            int basically = random.nextInt(voters / 4);
+            post(client, county.base() + "/voter-reports", Map.of("deputyId", ids.get(2 + r),
+                    "reportedOn", LocalDate.of(2024, 6, 10 + random.nextInt(15)).toString(), "voters", voters,
+                    "satisfied", voters - basically - dissatisfied, "basicallySatisfied", basically,
+                    "dissatisfied", dissatisfied));
+        }
     }
 }
