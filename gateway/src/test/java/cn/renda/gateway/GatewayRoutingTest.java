@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,16 +36,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GatewayRoutingTest {
 
     static final List<String> SEEN = new CopyOnWriteArrayList<>();
-    static final HttpServer BACKEND = backend();
+    static final Map<String, HttpServer> BACKENDS = new LinkedHashMap<>();
 
-    static HttpServer backend() {
+    static {
+        for (String service : new String[]{"deputy", "supervision", "training", "reporting"}) {
+            BACKENDS.put(service, backend(service));
+        }
+    }
+
+    static HttpServer backend(String service) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
                 var h = exchange.getRequestHeaders();
                 SEEN.add(exchange.getRequestURI().getPath() + " " + h.getFirst("X-Request-Id") + " "
                         + h.getFirst("X-Renda-User") + " " + h.getFirst("X-Renda-Role"));
-                byte[] body = ("{\"path\":\"" + exchange.getRequestURI().getPath() + "\"}").getBytes(StandardCharsets.UTF_8);
+                byte[] body = ("{\"path\":\"" + exchange.getRequestURI().getPath() + "\",\"service\":\"" + service
+                        + "\"}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
@@ -58,15 +67,13 @@ class GatewayRoutingTest {
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
-        String uri = "http://127.0.0.1:" + BACKEND.getAddress().getPort();
-        for (String service : new String[]{"deputy", "supervision", "training", "reporting"}) {
-            registry.add("renda.services." + service, () -> uri);
-        }
+        BACKENDS.forEach((service, server) ->
+                registry.add("renda.services." + service, () -> "http://127.0.0.1:" + server.getAddress().getPort()));
     }
 
     @AfterAll
     static void stop() {
-        BACKEND.stop(0);
+        BACKENDS.values().forEach(server -> server.stop(0));
     }
 
     @Autowired
@@ -95,6 +102,32 @@ class GatewayRoutingTest {
                 .expectHeader().valueEquals("X-Request-Id", "req-42");
         assertThat(SEEN).anyMatch(s -> s.startsWith("/api/counties/410327/overview ") && s.endsWith(" admin-410327 COUNTY_ADMIN"));
         assertThat(SEEN).contains("/api/counties/410327/suggestions req-42 admin-410327 COUNTY_ADMIN");
+    }
+
+    @Test
+    void each_resource_reaches_the_service_that_owns_it() {
+        String admin = login("admin-410327");
+        Map<String, String> owners = Map.of(
+                "/api/counties/410327/townships/410327100", "deputy",
+                "/api/counties/410327/townships/410327100/dashboard", "reporting",
+                "/api/counties/410327/deputies/d-1", "deputy",
+                "/api/counties/410327/suggestions", "supervision",
+                "/api/counties/410327/trainings", "training",
+                "/api/counties/410327/dashboard", "reporting",
+                "/api/counties/410327/records/d-1", "reporting",
+                "/api/counties/410327/timeliness", "reporting");
+        owners.forEach((path, service) -> client.get().uri(path).headers(h -> h.setBearerAuth(admin)).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo(service).jsonPath("$.path").isEqualTo(path));
+        String operator = login("operator");
+        client.get().uri("/api/operations/projections").headers(h -> h.setBearerAuth(operator)).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("reporting");
+        client.get().uri("/api/operations/projections").exchange().expectStatus().isUnauthorized();
+        String analyst = login("analyst");
+        client.get().uri("/api/comparison?counties=410327,610822").headers(h -> h.setBearerAuth(analyst)).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("reporting");
     }
 
     @Test

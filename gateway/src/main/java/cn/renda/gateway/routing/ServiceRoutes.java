@@ -31,12 +31,21 @@ class ServiceRoutes {
                 "work-reports", "petitions", "calendar"));
         RESOURCES.put("training", List.of("trainings", "courses", "materials", "certificates", "training-coverage"));
         RESOURCES.put("reporting", List.of("overview", "dashboard", "alerts", "records", "assessment", "exports",
-                "reports"));
+                "reports", "timeliness", "dormant-deputies"));
     }
 
+    /**
+     * Paths outside the county-scoped resources: public certificate checks, the analysts' cross-county comparison
+     * (the service limits it to the counties in the token) and the operators' projection endpoints.
+     */
     static final Map<String, List<String>> PUBLIC = Map.of(
             "training", List.of("/api/public/certificates/**"),
-            "reporting", List.of("/api/comparison/**"));
+            "reporting", List.of("/api/comparison", "/api/comparison/**", "/api/operations/projections",
+                    "/api/operations/projections/**"));
+
+    /** County-scoped paths nested under another service's resource; matched before the resource routes. */
+    static final Map<String, List<String>> NESTED = Map.of(
+            "reporting", List.of("/api/counties/*/townships/*/dashboard", "/api/counties/*/townships/*/dashboard/**"));
 
     @Bean
     RouteLocator routes(RouteLocatorBuilder builder,
@@ -48,6 +57,13 @@ class ServiceRoutes {
         Map<String, String> uris = Map.of("deputy", deputy, "supervision", supervision, "training", training,
                 "reporting", reporting);
         RouteLocatorBuilder.Builder routes = builder.routes();
+        NESTED.forEach((service, patterns) -> {
+            String[] paths = patterns.toArray(String[]::new);
+            routes.route(service + "-nested-reads", r -> r.order(-1).path(paths)
+                    .and().method(HttpMethod.GET, HttpMethod.HEAD)
+                    .filters(f -> f.circuitBreaker(c -> c.setName(service + "-reads")))
+                    .uri(uris.get(service)));
+        });
         RESOURCES.forEach((service, resources) -> {
             List<String> patterns = new java.util.ArrayList<>(resources.stream()
                     .map(r -> "/api/counties/*/" + r + "/**").toList());
