@@ -27,6 +27,7 @@ final class PdfLayout {
     private static final float HEADING = 14;
     private static final float BODY = 11.5f;
     private static final float CELL = 9.5f;
+    private static final float MIN_CELL = 7f;
     private static final float CELL_PAD = 4;
     private static final String NO_LINE_START = "，。、；：！？）》」』”’〕】…,.;:!?)]}%";
 
@@ -37,6 +38,8 @@ final class PdfLayout {
     private final Map<Integer, String> replacements = new HashMap<>();
     private PDPageContentStream cs;
     private float y;
+    /** The font size of the table being drawn: {@link #CELL}, smaller when its words would not fit otherwise. */
+    private float cell = CELL;
 
     PdfLayout(PDDocument doc, PDType0Font font, Locale locale) {
         this.doc = doc;
@@ -85,10 +88,15 @@ final class PdfLayout {
     private void table(ReportBlock.SimpleTable t) throws IOException {
         if (!t.caption().isEmpty()) {
             List<String> lines = wrap(t.caption(), BODY, WIDTH, 0);
-            ensure(lines.size() * BODY * 1.6f + 2 * (CELL * 1.4f + 2 * CELL_PAD));
+            ensure(lines.size() * BODY * 1.6f + 2 * (cell * 1.4f + 2 * CELL_PAD));
             for (String line : lines) centred(line, BODY, true, 1.6f);
         }
+        cell = CELL;
         float[] widths = columnWidths(t);
+        while (widths == null) {
+            cell -= 0.5f;
+            widths = columnWidths(t);
+        }
         List<List<String>> header = cells(t.headers(), widths);
         drawRow(header, widths, true, null);
         for (List<String> row : t.rows()) drawRow(cells(row, widths), widths, false, header);
@@ -97,14 +105,14 @@ final class PdfLayout {
 
     private List<List<String>> cells(List<String> texts, float[] widths) throws IOException {
         List<List<String>> cells = new ArrayList<>(texts.size());
-        for (int c = 0; c < texts.size(); c++) cells.add(wrap(texts.get(c), CELL, widths[c] - 2 * CELL_PAD, 0));
+        for (int c = 0; c < texts.size(); c++) cells.add(wrap(texts.get(c), cell, widths[c] - 2 * CELL_PAD, 0));
         return cells;
     }
 
     /** Draws one row, splitting it over pages only when it is taller than a whole page; repeats the header. */
     private void drawRow(List<List<String>> cells, float[] widths, boolean isHeader, List<List<String>> header)
             throws IOException {
-        float leading = CELL * 1.4f;
+        float leading = cell * 1.4f;
         int lines = cells.stream().mapToInt(List::size).max().orElse(1);
         float height = lines * leading + 2 * CELL_PAD;
         float pageRoom = PAGE.getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
@@ -133,11 +141,11 @@ final class PdfLayout {
                 cs.setLineWidth(0.5f);
                 cs.addRect(x, y - h, widths[c], h);
                 cs.stroke();
-                List<String> cell = cells.get(c);
-                for (int i = from; i < Math.min(to, cell.size()); i++) {
-                    float baseline = y - CELL_PAD - (i - from) * leading - CELL;
-                    float tx = isHeader ? x + (widths[c] - textWidth(cell.get(i), CELL)) / 2 : x + CELL_PAD;
-                    show(cell.get(i), CELL, tx, baseline, isHeader);
+                List<String> cellLines = cells.get(c);
+                for (int i = from; i < Math.min(to, cellLines.size()); i++) {
+                    float baseline = y - CELL_PAD - (i - from) * leading - cell;
+                    float tx = isHeader ? x + (widths[c] - textWidth(cellLines.get(i), cell)) / 2 : x + CELL_PAD;
+                    show(cellLines.get(i), cell, tx, baseline, isHeader);
                 }
                 x += widths[c];
             }
@@ -147,39 +155,63 @@ final class PdfLayout {
     }
 
     private float rowHeight(List<List<String>> cells) {
-        return cells.stream().mapToInt(List::size).max().orElse(1) * CELL * 1.4f + 2 * CELL_PAD;
+        return cells.stream().mapToInt(List::size).max().orElse(1) * cell * 1.4f + 2 * CELL_PAD;
     }
 
-    /** Natural widths where they fit; otherwise the widest columns share what is left equally. */
+    /**
+     * Natural widths (the longest line of each column) when they fit, stretched to the full width. Otherwise every
+     * column first gets its longest unbreakable piece (a word, a number) and the rest of the width goes to the
+     * columns that still need it, the narrowest needs first. When even the words do not fit, {@code null} asks for a
+     * smaller font; at the smallest size words are split.
+     */
     private float[] columnWidths(ReportBlock.SimpleTable t) throws IOException {
         int n = t.headers().size();
-        float min = 2 * CELL + 2 * CELL_PAD;
+        float pad = 2 * CELL_PAD + 1;
         float[] natural = new float[n];
+        float[] words = new float[n];
         for (int c = 0; c < n; c++) {
-            float w = textWidth(t.headers().get(c), CELL);
-            for (List<String> row : t.rows()) {
-                for (String line : row.get(c).split("\n", -1)) w = Math.max(w, textWidth(line, CELL));
+            List<String> texts = new ArrayList<>();
+            texts.add(t.headers().get(c));
+            for (List<String> row : t.rows()) texts.add(row.get(c));
+            float w = 0;
+            float word = 0;
+            for (String text : texts) {
+                for (String line : text.split("\r?\n", -1)) {
+                    String shown = safe(line);
+                    w = Math.max(w, textWidth(shown, cell));
+                    for (String unit : units(shown)) word = Math.max(word, textWidth(unit, cell));
+                }
             }
-            natural[c] = Math.max(min, w + 2 * CELL_PAD + 1);
+            natural[c] = Math.max(2 * cell, w) + pad;
+            words[c] = Math.max(2 * cell, word) + pad;
         }
-        float total = 0;
-        for (float w : natural) total += w;
+        float total = sum(natural);
         float[] widths = new float[n];
         if (total <= WIDTH) {
             for (int c = 0; c < n; c++) widths[c] = natural[c] * WIDTH / total;
             return widths;
         }
+        if (sum(words) > WIDTH && cell > MIN_CELL) return null;
+        float[] base = sum(words) <= WIDTH ? words : new float[n];
+        float[] need = new float[n];
+        for (int c = 0; c < n; c++) need[c] = natural[c] - base[c];
         Integer[] order = new Integer[n];
         for (int c = 0; c < n; c++) order[c] = c;
-        java.util.Arrays.sort(order, (a, b) -> Float.compare(natural[a], natural[b]));
-        float left = WIDTH;
+        java.util.Arrays.sort(order, (a, b) -> Float.compare(need[a], need[b]));
+        float left = WIDTH - sum(base);
         for (int i = 0; i < n; i++) {
             int c = order[i];
-            float share = left / (n - i);
-            widths[c] = Math.min(natural[c], share);
-            left -= widths[c];
+            float extra = Math.min(need[c], left / (n - i));
+            widths[c] = base[c] + extra;
+            left -= extra;
         }
         return widths;
+    }
+
+    private static float sum(float[] values) {
+        float s = 0;
+        for (float v : values) s += v;
+        return s;
     }
 
     private void ensure(float height) throws IOException {

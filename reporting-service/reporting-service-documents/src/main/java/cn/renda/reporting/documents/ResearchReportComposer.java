@@ -450,7 +450,8 @@ public final class ResearchReportComposer {
         public String sessions(String period, int sessions, int days, String averageDays) {
             if (sessions == 0) return "From " + period + ", no township congress session was held.";
             return "From " + period + ", the townships held " + sessions + " congress sessions lasting " + days
-                    + " days in all, " + averageDays + " days on average.";
+                    + (days == 1 ? " day" : " days") + " in all, " + averageDays
+                    + (averageDays.equals("1") ? " day" : " days") + " on average.";
         }
 
         @Override

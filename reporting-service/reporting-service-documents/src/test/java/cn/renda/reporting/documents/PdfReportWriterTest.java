@@ -95,4 +95,32 @@ class PdfReportWriterTest {
         }
         assertThat(new PdfReportWriter(latinOnly).fontCandidates()).startsWith(latinOnly, CjkFonts.WQY_MICROHEI);
     }
+
+    @Test
+    void a_wide_table_gets_a_smaller_font_before_any_header_word_is_split() throws IOException {
+        List<String> headers = List.of("Township", "Deputies", "Full-time vice chairs", "Inspections", "Person-times",
+                "Suggestions", "Overdue", "Trainings", "Reception days");
+        Report report = new Report("Wide", "", List.of(new ReportSection("Table", List.of(new ReportBlock.SimpleTable("",
+                headers, List.of(List.of("城关镇", "66", "1", "2", "20", "25", "1", "1", "6")))))), Tables.GENERATED,
+                java.util.Locale.ENGLISH);
+
+        try (PDDocument pdf = Loader.loadPDF(write(report))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Inspections", "Person-times", "Suggestions", "城关镇", "Page 1 of 1");
+        }
+    }
+
+    @Test
+    void a_word_wider_than_any_column_is_split_rather_than_lost() throws IOException {
+        String word = "x".repeat(300);
+        Report report = new Report("长词", "", List.of(new ReportSection("", List.of(new ReportBlock.Paragraph(word),
+                new ReportBlock.SimpleTable("", List.of("甲", "乙"), List.of(List.of(word, "1")))))),
+                Tables.GENERATED, null);
+
+        try (PDDocument pdf = Loader.loadPDF(write(report))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\r?\\n", "");
+            assertThat(text).contains("09:30" + word + "甲");
+            assertThat(text.chars().filter(c -> c == 'x').count()).isEqualTo(600);
+        }
+    }
 }
