@@ -55,12 +55,12 @@ public final class ResearchReportComposer {
         boolean en = FixedText.english(locale);
         Text t = en ? new English() : new Chinese();
         List<ReportSection> sections = new ArrayList<>();
-        sections.add(ReportSection.ofParagraphs(t.organisationHeading(), organisation(f, t)));
-        sections.add(ReportSection.ofParagraphs(t.activityHeading(), activity(f, t)));
+        sections.add(ReportSection.ofParagraphs(t.number(1) + t.organisationHeading(), organisation(f, t)));
+        sections.add(ReportSection.ofParagraphs(t.number(2) + t.activityHeading(), activity(f, t)));
         if (!f.townshipRows().isEmpty()) {
-            sections.add(new ReportSection(t.townshipHeading(), List.of(townshipTable(f, t))));
+            sections.add(new ReportSection(t.number(3) + t.townshipHeading(), List.of(townshipTable(f, t))));
         }
-        sections.add(ReportSection.ofParagraphs(t.problemHeading(), problems(f, t)));
+        sections.add(ReportSection.ofParagraphs(t.number(sections.size() + 1) + t.problemHeading(), problems(f, t)));
         return new Report(t.title(f), t.subtitle(f), sections, generatedAt, en ? Locale.ENGLISH : locale);
     }
 
@@ -173,6 +173,9 @@ public final class ResearchReportComposer {
 
         String period(LocalDate from, LocalDate to);
 
+        /** The number before the n-th section heading. */
+        String number(int n);
+
         String organisationHeading();
 
         String activityHeading();
@@ -218,6 +221,11 @@ public final class ResearchReportComposer {
 
     private static final class Chinese implements Text {
         @Override
+        public String number(int n) {
+            return "一二三四五六七八九十".charAt(n - 1) + "、";
+        }
+
+        @Override
         public String title(ResearchFigures f) {
             return f.countyName() + "乡镇人大工作统计情况";
         }
@@ -252,22 +260,22 @@ public final class ResearchReportComposer {
 
         @Override
         public String organisationHeading() {
-            return "一、乡镇人大机构和代表基本情况";
+            return "乡镇人大机构和代表基本情况";
         }
 
         @Override
         public String activityHeading() {
-            return "二、乡镇人大履职情况";
+            return "乡镇人大履职情况";
         }
 
         @Override
         public String townshipHeading() {
-            return "三、分乡镇统计";
+            return "分乡镇统计";
         }
 
         @Override
         public String problemHeading() {
-            return "四、数据反映的问题";
+            return "数据反映的问题";
         }
 
         @Override
@@ -386,6 +394,11 @@ public final class ResearchReportComposer {
 
     private static final class English implements Text {
         @Override
+        public String number(int n) {
+            return n + ". ";
+        }
+
+        @Override
         public String title(ResearchFigures f) {
             return "Township People's Congress Work in " + f.countyName() + ": Statistics";
         }
@@ -402,22 +415,22 @@ public final class ResearchReportComposer {
 
         @Override
         public String organisationHeading() {
-            return "1. Township congresses and deputies";
+            return "Township congresses and deputies";
         }
 
         @Override
         public String activityHeading() {
-            return "2. Work of the township congresses";
+            return "Work of the township congresses";
         }
 
         @Override
         public String townshipHeading() {
-            return "3. By township";
+            return "By township";
         }
 
         @Override
         public String problemHeading() {
-            return "4. Problems the figures show";
+            return "Problems the figures show";
         }
 
         @Override

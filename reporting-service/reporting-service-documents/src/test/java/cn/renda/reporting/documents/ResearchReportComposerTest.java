@@ -145,6 +145,17 @@ class ResearchReportComposerTest {
     }
 
     @Test
+    void the_sections_are_numbered_in_order_with_or_without_the_township_table() {
+        assertThat(composer.compose(seed(), Tables.GENERATED).sections()).extracting(ReportSection::heading)
+                .containsExactly("一、乡镇人大机构和代表基本情况", "二、乡镇人大履职情况", "三、分乡镇统计", "四、数据反映的问题");
+        ResearchFigures noRows = seed(seed().presidium(), seed().deputies(), seed().suggestions(), List.of(), List.of());
+        assertThat(composer.compose(noRows, Tables.GENERATED).sections()).extracting(ReportSection::heading)
+                .containsExactly("一、乡镇人大机构和代表基本情况", "二、乡镇人大履职情况", "三、数据反映的问题");
+        assertThat(composer.compose(noRows, Tables.GENERATED, Locale.ENGLISH).sections().get(2).heading())
+                .isEqualTo("3. Problems the figures show");
+    }
+
+    @Test
     void without_any_problem_the_report_says_so() {
         ResearchFigures healthy = seed(new Presidium(16, 0, 16, 16, 0), seed().deputies(),
                 new Suggestions(395, 395, 395, 0, 0.98), rows(16), List.of());
