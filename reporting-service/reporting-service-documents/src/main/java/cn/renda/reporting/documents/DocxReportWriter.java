@@ -22,7 +22,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 /**
  * A Word document (POI XWPF): the title centred, the subtitle and generation time below it, each section heading as
  * a real "Heading 1" paragraph (it shows in Word's navigation pane), paragraphs with a two-character first-line
- * indent, tables full width with a bold header row that repeats on every page. East-Asian text is set in 宋体
+ * indent (none in English), tables full width with a bold header row that repeats on every page. East-Asian text is set in 宋体
  * (SimSun), headings in 黑体 (SimHei), Latin text and figures in Times New Roman.
  */
 public final class DocxReportWriter implements ReportWriter {
@@ -40,6 +40,9 @@ public final class DocxReportWriter implements ReportWriter {
     public void write(Report report, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             defineStyles(doc);
+            doc.getProperties().getCoreProperties().setTitle(report.title());
+            doc.getProperties().getCoreProperties().setCreator("Renda Platform reporting-service");
+            boolean english = FixedText.english(report.locale());
 
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
@@ -53,7 +56,7 @@ public final class DocxReportWriter implements ReportWriter {
             }
             XWPFParagraph generated = doc.createParagraph();
             generated.setAlignment(ParagraphAlignment.CENTER);
-            run(generated, FixedText.generated(report.locale()) + (FixedText.english(report.locale()) ? ": " : "：")
+            run(generated, FixedText.generated(report.locale()) + (english ? ": " : "：")
                     + CellValues.text(report.generatedAt(), report.locale()), BODY_FONT, 10, false);
 
             for (ReportSection section : report.sections()) {
@@ -65,7 +68,7 @@ public final class DocxReportWriter implements ReportWriter {
                 for (ReportBlock block : section.blocks()) {
                     if (block instanceof ReportBlock.Paragraph p) {
                         XWPFParagraph para = doc.createParagraph();
-                        para.setIndentationFirstLine(2 * BODY_POINTS * 20);
+                        if (!english) para.setIndentationFirstLine(2 * BODY_POINTS * 20);
                         para.setSpacingBetween(1.5);
                         run(para, p.text(), BODY_FONT, BODY_POINTS, false);
                     } else if (block instanceof ReportBlock.SimpleTable t) {

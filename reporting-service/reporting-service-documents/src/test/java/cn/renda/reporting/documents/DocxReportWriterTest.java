@@ -43,6 +43,7 @@ class DocxReportWriterTest {
             XWPFRun run = body.getRuns().get(0);
             assertThat(run.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("宋体");
             assertThat(run.getFontFamily(XWPFRun.FontCharRange.ascii)).isEqualTo("Times New Roman");
+            assertThat(doc.getProperties().getCoreProperties().getTitle()).isEqualTo("宜阳县乡镇人大工作统计情况");
         }
     }
 

@@ -81,6 +81,19 @@ class XlsxTableWriterTest {
     }
 
     @Test
+    void a_title_excel_refuses_as_a_sheet_name_is_made_safe_and_an_empty_list_still_has_its_header() throws IOException {
+        Table t = Table.builder("乡镇/代表[2024]:名单？这是一个超过三十一个字符的非常长的标题文字用于测试")
+                .filter("县", "410327").column("name", "姓名").generatedAt(Tables.GENERATED).build();
+        try (XSSFWorkbook wb = writeAndReopen(t)) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getSheetName()).doesNotContain("/", "[", "]", ":").hasSizeLessThanOrEqualTo(31);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("乡镇/代表[2024]:名单");
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("姓名");
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+        }
+    }
+
+    @Test
     void very_large_integers_stay_exact_as_text() throws IOException {
         Table t = Table.builder("t").column("id", "编号").row(Long.MAX_VALUE).generatedAt(Tables.GENERATED).build();
         try (XSSFWorkbook wb = writeAndReopen(t)) {
