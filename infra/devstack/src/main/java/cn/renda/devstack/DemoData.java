@@ -1,49 +1,94 @@
 package cn.renda.devstack;
 
+import cn.renda.devstack.demo.CountyProfile;
 import cn.renda.devstack.demo.DemoClient;
 import cn.renda.devstack.demo.DemoCounty;
 import cn.renda.devstack.demo.DeputiesDemo;
 import cn.renda.devstack.demo.SupervisionDemo;
 import cn.renda.devstack.demo.TrainingDemo;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Loads the demo data through the gateway, with the same commands a user would send: the seed's first county
- * (宜阳县, 410327) with its 16 townships, a sample of deputies in each, suggestions and trainings with attendance.
- * Each domain's part lives in {@code demo/}; the seed's full figures (1,062 deputies, 395 suggestions, 21 trainings
- * with 900+ person-times...) arrive with the domain issues. Deterministic: the same seed gives the same data.
+ * Loads the demo data through the gateway, with the same commands a user would send, for the five demo counties of
+ * {@link CountyProfile#ALL}: the first research report's county (宜阳县, 410327) with the report's own figures, the
+ * second report's county (府谷县, 610822) and three more of varied size and quality. The exact figures per county are
+ * {@link DemoFigures}. Each domain's part lives in {@code demo/}. Deterministic: each county's data come from a
+ * {@link Random} seeded with the county code, so every run creates the same records (only the ids differ).
  */
 public final class DemoData {
 
-    public static final String COUNTY = "410327";
+    public static final String COUNTY = DemoFigures.COUNTY;
 
     /** The 16 townships of the first report's county (codes follow GB/T 2260's pattern: county code + 3 digits). */
-    public static final List<String[]> TOWNSHIPS = List.of(
-            new String[]{"410327100", "城关镇"}, new String[]{"410327101", "丰李镇"},
-            new String[]{"410327102", "柳泉镇"}, new String[]{"410327103", "韩城镇"},
-            new String[]{"410327104", "白杨镇"}, new String[]{"410327105", "香鹿山镇"},
-            new String[]{"410327106", "锦屏镇"}, new String[]{"410327107", "三乡镇"},
-            new String[]{"410327108", "张坞镇"}, new String[]{"410327109", "莲庄镇"},
-            new String[]{"410327110", "樊村镇"}, new String[]{"410327111", "高村镇"},
-            new String[]{"410327112", "赵保镇"}, new String[]{"410327200", "盐镇乡"},
-            new String[]{"410327201", "董王庄乡"}, new String[]{"410327202", "上观乡"});
+    public static final List<String[]> TOWNSHIPS = CountyProfile.YIYANG.townships();
 
-    private final DemoClient client;
+    private final String gateway;
+    private final List<CountyProfile> counties;
+    private final int parallelCounties;
+    private final int threads;
 
     public DemoData(String gateway) {
-        this.client = new DemoClient(gateway);
+        this(gateway, CountyProfile.ALL, 2, 3);
+    }
+
+    /**
+     * Loads these counties, {@code parallelCounties} at a time (the largest first), each with {@code threads}
+     * townships at a time: the services, not the loader, set the pace, and a few requests in flight keep them busy
+     * without tripping the gateway's rate limits (a 429 is waited out anyway).
+     */
+    public DemoData(String gateway, List<CountyProfile> counties, int parallelCounties, int threads) {
+        this.gateway = gateway;
+        this.counties = List.copyOf(counties);
+        this.parallelCounties = Math.max(1, parallelCounties);
+        this.threads = threads;
     }
 
     public void load() throws Exception {
-        Random random = new Random(410327);
-        DemoCounty county = new DemoCounty(COUNTY);
-        client.login("admin-" + COUNTY, System.getProperty("renda.demo.password", "renda-demo"));
-        DeputiesDemo.load(client, county, TOWNSHIPS, random);
-        int suggestions = SupervisionDemo.load(client, county, random);
-        int trainings = TrainingDemo.load(client, county, random);
-        System.out.println("demo data loaded: " + county.townships.size() + " townships, "
-                + county.allDeputies().size() + " deputies, " + suggestions + " suggestions, " + trainings + " trainings");
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(parallelCounties);
+        int deputies = 0;
+        try {
+            List<Future<DemoCounty>> loaded = new ArrayList<>();
+            for (CountyProfile profile : counties) {
+                loaded.add(pool.submit(() -> {
+                    long countyStarted = System.nanoTime();
+                    DemoCounty county = load(profile);
+                    System.out.println("county " + profile.county() + " " + profile.figures().name() + " loaded in "
+                            + seconds(countyStarted) + " s");
+                    return county;
+                }));
+            }
+            for (Future<DemoCounty> f : loaded) {
+                deputies += f.get().allDeputies().size();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        int suggestions = counties.stream().mapToInt(c -> c.figures().suggestions()).sum();
+        int trainings = counties.stream().mapToInt(c -> c.figures().trainings()).sum();
+        System.out.println("demo data loaded in " + seconds(started) + " s: " + counties.size() + " counties, "
+                + deputies + " deputies, " + suggestions + " suggestions, " + trainings + " trainings");
+    }
+
+    private DemoCounty load(CountyProfile profile) throws Exception {
+        Random random = new Random(Long.parseLong(profile.county()));
+        DemoCounty county = new DemoCounty(profile.county());
+        DemoClient client = new DemoClient(gateway);
+        client.login("admin-" + profile.county(), System.getProperty("renda.demo.password", "renda-demo"));
+        DeputiesDemo.load(client, county, profile, random, threads);
+        SupervisionDemo.load(client, county, profile, random, threads);
+        TrainingDemo.load(client, county, profile, random);
+        return county;
+    }
+
+    private static String seconds(long since) {
+        return String.format("%.1f", Duration.ofNanos(System.nanoTime() - since).toMillis() / 1000.0);
     }
 }

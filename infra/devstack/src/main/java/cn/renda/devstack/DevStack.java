@@ -1,6 +1,10 @@
 package cn.renda.devstack;
 
+import cn.renda.devstack.demo.CountyProfile;
+
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -10,7 +14,8 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  *   java -jar devstack-exec.jar kafka --dir data/kafka --port 9092 --controller-port 9093
  *   java -jar devstack-exec.jar mongo --file data/mongo/renda.mv --port 27018
- *   java -jar devstack-exec.jar demo  --gateway http://127.0.0.1:8080
+ *   java -jar devstack-exec.jar demo  --gateway http://127.0.0.1:8080 [--counties 410327,610822]
+ *                                          [--parallel 2] [--threads 3]
  * </pre>
  * The servers run until the process is stopped; a shutdown hook closes them cleanly on SIGTERM.
  */
@@ -40,7 +45,11 @@ public final class DevStack {
                 runUntilStopped(mongo);
             }
             case "demo" -> {
-                DemoData demo = new DemoData(o.getOrDefault("gateway", "http://127.0.0.1:8080"));
+                List<CountyProfile> counties = o.containsKey("counties")
+                        ? Arrays.stream(o.get("counties").split(",")).map(String::strip).map(CountyProfile::of).toList()
+                        : CountyProfile.ALL;
+                DemoData demo = new DemoData(o.getOrDefault("gateway", "http://127.0.0.1:8080"), counties,
+                        Integer.parseInt(o.getOrDefault("parallel", "2")), Integer.parseInt(o.getOrDefault("threads", "3")));
                 demo.load();
             }
             default -> {

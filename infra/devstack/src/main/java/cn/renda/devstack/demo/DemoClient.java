@@ -3,6 +3,7 @@ package cn.renda.devstack.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 
 /** Sends the demo data's commands through the gateway, as a user would. */
 public final class DemoClient {
@@ -17,7 +19,7 @@ public final class DemoClient {
     private final String gateway;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
-    private String token;
+    private volatile String token;
 
     public DemoClient(String gateway) {
         this.gateway = gateway.endsWith("/") ? gateway.substring(0, gateway.length() - 1) : gateway;
@@ -63,6 +65,39 @@ public final class DemoClient {
         }
     }
 
+    /**
+     * POSTs one file as {@code multipart/form-data} (the part named {@code field}), e.g. a deputy list to
+     * {@code /deputy-imports}; anything but 2xx stops the loader with the problem the service answered.
+     */
+    public JsonNode postFile(String path, String field, String fileName, String contentType, byte[] content)
+            throws Exception {
+        String boundary = "----renda-demo-" + UUID.randomUUID();
+        byte[] body = multipart(boundary, field, fileName, contentType, content);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .headers(auth())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        HttpResponse<String> r = sendRetrying(request);
+        if (r.statusCode() / 100 != 2) {
+            throw new IllegalStateException("POST " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return json.readTree(r.body());
+    }
+
+    /** A multipart body of one file part (RFC 7578); the file name is sent UTF-8 encoded, as browsers do. */
+    static byte[] multipart(String boundary, String field, String fileName, String contentType, byte[] content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 512);
+        String head = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + contentType + "\r\n\r\n";
+        out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
     public JsonNode get(String path) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(30)).headers(auth()).GET().build(),
@@ -86,6 +121,10 @@ public final class DemoClient {
                 .headers(auth())
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8))
                 .build();
+        return sendRetrying(request);
+    }
+
+    private HttpResponse<String> sendRetrying(HttpRequest request) throws IOException, InterruptedException {
         for (int attempt = 0; ; attempt++) {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (r.statusCode() != 429 || attempt >= 50) {

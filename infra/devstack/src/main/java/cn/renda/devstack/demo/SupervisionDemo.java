@@ -7,6 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import cn.renda.devstack.DemoFigures;
 
 /**
  * supervision-service's part of the demo, all through the gateway and the real commands: handling units per
@@ -41,17 +46,29 @@ public final class SupervisionDemo {
     private SupervisionDemo() {
     }
 
-    /** Returns the number of suggestions submitted. */
+    /** The states the demo leaves its suggestions in; a profile gives the percentage of each, in this order. */
+    public static final List<String> STATES = List.of("SUBMITTED", "DUE_SOON", "OVERDUE", "PLANNED", "BEING_RESOLVED",
+            "RESOLVED", "REOPENED", "RE_HANDLED", "CARRIED_OVER");
+
+    /** The first report's county's supervision part on whatever townships {@code county} holds. */
     public static int load(DemoClient client, DemoCounty county, Random random) throws Exception {
+        return load(client, county, CountyProfile.YIYANG, random, 2);
+    }
+
+    /** Returns the number of suggestions submitted: exactly the profile's figure. */
+    public static int load(DemoClient client, DemoCounty county, CountyProfile profile, Random random, int threads)
+            throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         String base = county.base();
+        DemoFigures.County figures = profile.figures();
+        String area = county.county.startsWith("61") ? "0912" : "0379";
 
         // handling units: two per township, three at county level
         Map<String, List<String>> units = new LinkedHashMap<>();
         List<String> countyUnits = new ArrayList<>();
         for (String[] u : new String[][]{{"县交通运输局", "赵局长"}, {"县水利局", "钱局长"}, {"县教育局", "孙局长"}}) {
             countyUnits.add(id(client.post(base + "/handling-units", Map.of("name", u[0], "contactPerson", "办公室",
-                    "contactPhone", "0379-6600" + (countyUnits.size() + 1) + "00", "responsibleLeader", u[1]))));
+                    "contactPhone", area + "-6600" + (countyUnits.size() + 1) + "00", "responsibleLeader", u[1]))));
         }
         int phone = 100;
         for (Map.Entry<String, String> t : county.townships.entrySet()) {
@@ -59,114 +76,77 @@ public final class SupervisionDemo {
             for (String office : new String[]{"党政办公室", "农业农村服务中心"}) {
                 ids.add(id(client.post(base + "/handling-units", Map.of("townshipCode", t.getKey(),
                         "name", t.getValue() + office, "contactPerson", "联络员" + (phone % 10),
-                        "contactPhone", "0379-66" + (phone++) + "01", "responsibleLeader", "分管副镇长"))));
+                        "contactPhone", area + "-66" + (phone++) + "01", "responsibleLeader", "分管副镇长"))));
             }
             units.put(t.getKey(), ids);
         }
 
-        // suggestions: eight per township, one in each state
-        int suggestions = 0;
-        int townshipIndex = 0;
-        for (Map.Entry<String, List<String>> t : county.deputiesByTownship.entrySet()) {
-            List<String> deputies = t.getValue();
-            List<String> local = units.get(t.getKey());
-            for (int state = 0; state < 8; state++) {
-                String[] text = SUGGESTIONS[(state + townshipIndex) % SUGGESTIONS.length];
-                List<String> submitters = new ArrayList<>();
-                submitters.add(deputies.get(random.nextInt(deputies.size())));
-                if (state % 2 == 1 && deputies.size() > 1) {
-                    String second = deputies.get(random.nextInt(deputies.size()));
-                    if (!submitters.contains(second)) {
-                        submitters.add(second);
-                    }
-                }
-                // submitted some time ago: the state decides how long
-                LocalDate submittedOn = switch (state) {
-                    case 0 -> today;
-                    case 1 -> today.minusMonths(3).plusDays(2);   // assigned then: due within days
-                    case 2 -> today.minusDays(130);               // assigned then: overdue
-                    case 7 -> LocalDate.of(today.getYear() - 1, 11, 20); // last year's, still open
-                    default -> today.minusDays(40 + state);
-                };
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("deputyIds", submitters);
-                body.put("title", text[0]);
-                body.put("content", text[1]);
-                body.put("category", CATEGORIES[(state + townshipIndex) % CATEGORIES.length]);
-                body.put("submittedOn", submittedOn.toString());
-                String id = id(client.postWhenReplicated(base + "/suggestions", body));
-                suggestions++;
-                String path = base + "/suggestions/" + id;
-                if (state == 0) {
-                    continue;
-                }
-                String lead = state == 2 || state == 7 ? countyUnits.get(townshipIndex % countyUnits.size())
-                        : local.get(state % 2);
-                Map<String, Object> assignment = new LinkedHashMap<>();
-                assignment.put("leadUnitId", lead);
-                assignment.put("coUnitIds", state == 4 ? List.of(local.get(1 - state % 2)) : List.of());
-                assignment.put("responsibleLeader", "分管副镇长");
-                assignment.put("assignedOn", submittedOn.plusDays(1).isAfter(today) ? today.toString()
-                        : submittedOn.plusDays(1).toString());
-                client.post(path + "/assignment", assignment);
-                if (state == 2 || (state == 5 && townshipIndex % 2 == 0)) {
-                    client.post(path + "/flag", Map.of("reason", "群众反映集中，列为挂牌督办"));
-                }
-                if (state == 7) {
-                    client.post(path + "/carry-over", Map.of("toYear", today.getYear()));
-                    continue;
-                }
-                if (state <= 2) {
-                    continue;
-                }
-                String result = state == 3 ? "PLANNED" : state == 5 ? "CANNOT_RESOLVE_NOW" : "RESOLVED";
-                Map<String, Object> reply = new LinkedHashMap<>();
-                reply.put("unitId", lead);
-                reply.put("result", result);
-                reply.put("content", "经研究，已安排专人落实，相关情况答复如下。");
-                if (result.equals("CANNOT_RESOLVE_NOW")) {
-                    reply.put("reasons", "受年度资金限制，拟在下一年度统筹安排。");
-                }
-                client.post(path + "/replies", reply);
-                if (state == 3) {
-                    continue;
-                }
-                boolean dissatisfied = state == 5 || state == 6;
-                for (String deputy : submitters) {
-                    client.post(path + "/ratings", Map.of("deputyId", deputy,
-                            "rating", dissatisfied ? "DISSATISFIED" : (random.nextBoolean() ? "SATISFIED" : "BASICALLY_SATISFIED")));
-                }
-                if (dissatisfied) {
-                    client.post(path + "/re-handling", Map.of("reason", "代表对答复不满意，要求明确解决时限"));
-                    if (state == 5) {
-                        continue;
-                    }
-                    client.post(path + "/replies", Map.of("unitId", lead, "result", "RESOLVED",
-                            "content", "已重新研究并落实资金，问题已解决。"));
-                    for (String deputy : submitters) {
-                        client.post(path + "/ratings", Map.of("deputyId", deputy, "rating", "SATISFIED"));
-                    }
-                }
-                client.post(path + "/closure", Map.of());
+        // suggestions: exactly the county's figure, in the profile's mix of states, the townships a few at a time
+        List<String> townships = new ArrayList<>(county.deputiesByTownship.keySet());
+        int total = figures.suggestions();
+        List<Integer> states = new ArrayList<>();
+        for (int s = 0; s < STATES.size(); s++) {
+            for (int k = 0; k < total * profile.suggestionStates()[s] / 100; k++) {
+                states.add(s);
             }
-            townshipIndex++;
+        }
+        while (states.size() < total) {
+            states.add(STATES.indexOf("RESOLVED"));
+        }
+        java.util.Collections.shuffle(states, random);
+        int[] sizes = DeputiesDemo.split(total, townships.size(), random);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        int submitted = 0;
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            int offset = 0;
+            for (int ti = 0; ti < townships.size(); ti++) {
+                String township = townships.get(ti);
+                List<Integer> mine = states.subList(offset, offset + sizes[ti]);
+                offset += sizes[ti];
+                Random own = new Random(random.nextLong());
+                int index = ti;
+                done.add(pool.submit(() -> suggestions(client, county, township, index, mine, units.get(township),
+                        countyUnits, own, today)));
+            }
+            for (Future<Integer> f : done) {
+                submitted += f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (submitted != total) {
+            throw new IllegalStateException(county.county + ": submitted " + submitted + " suggestions, expected " + total);
+        }
+        int[] count = new int[STATES.size()];
+        states.forEach(s -> count[s]++);
+        StringBuilder mix = new StringBuilder();
+        for (int s = 0; s < STATES.size(); s++) {
+            mix.append(s == 0 ? "" : ", ").append(STATES.get(s).toLowerCase()).append(' ').append(count[s]);
         }
 
-        // the first report's inspections: 27 in January to June 2024, 320+ person-times county-wide
-        List<String> townships = new ArrayList<>(county.deputiesByTownship.keySet());
+        // inspections: exactly the county's number and person-times, spread over the period (the first report: 27
+        // with 320+ person-times from January to June 2024)
+        int inspections = figures.inspections();
+        int[] participants = DeputiesDemo.split(figures.inspectionPersonTimes(), inspections, random);
+        long days = figures.inspectionsTo().toEpochDay() - figures.inspectionsFrom().toEpochDay();
         int personTimes = 0;
-        for (int i = 0; i < 27; i++) {
+        for (int i = 0; i < inspections; i++) {
             String township = townships.get(i % townships.size());
-            List<String> pool = new ArrayList<>(county.deputiesByTownship.get(township));
-            java.util.Collections.shuffle(pool, random);
-            int n = Math.min(pool.size(), 11 + i % 4);
+            List<String> candidates = new ArrayList<>(county.deputiesByTownship.get(township));
+            java.util.Collections.shuffle(candidates, random);
+            int n = participants[i];
+            if (n > candidates.size()) {
+                throw new IllegalStateException(township + " has " + candidates.size() + " deputies, an inspection needs "
+                        + n);
+            }
             personTimes += n;
-            LocalDate date = LocalDate.of(2024, 1, 8).plusDays(i * 6L + random.nextInt(4));
+            LocalDate date = figures.inspectionsFrom().plusDays(Math.min(days, i * days / inspections + random.nextInt(4)));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("townshipCode", township);
             body.put("topic", INSPECTION_TOPICS[i % INSPECTION_TOPICS.length]);
             body.put("date", date.toString());
-            body.put("deputyIds", pool.subList(0, n));
+            body.put("deputyIds", candidates.subList(0, n));
             body.put("findings", "代表实地查看并座谈，认为工作有进展，但仍存在投入不足、管护不到位等问题。");
             String id = id(client.postWhenReplicated(base + "/inspections", body));
             if (i % 3 == 0) {
@@ -182,6 +162,9 @@ public final class SupervisionDemo {
             } else if (i % 3 == 1) {
                 client.post(base + "/inspections/" + id + "/closure", Map.of());
             }
+        }
+        if (personTimes != figures.inspectionPersonTimes()) {
+            throw new IllegalStateException("inspection person-times " + personTimes);
         }
 
         // letters and visits: two per township, in every state
@@ -253,10 +236,150 @@ public final class SupervisionDemo {
             }
             reports++;
         }
-        System.out.println("supervision demo: " + suggestions + " suggestions, 27 inspections with " + personTimes
-                + " person-times, " + petitions + " petitions, " + (countyUnits.size() + 2 * townships.size())
+        System.out.println("supervision demo " + county.county + ": " + submitted + " suggestions (" + mix + "), "
+                + inspections + " inspections with " + personTimes + " person-times, " + petitions + " petitions, " + (countyUnits.size() + 2 * townships.size())
                 + " handling units, " + laws.length + " enforcement inspections, " + reports + " work reports");
-        return suggestions;
+        return submitted;
+    }
+
+    /** One township's suggestions, each left in its state; returns how many were submitted. */
+    private static int suggestions(DemoClient client, DemoCounty county, String township, int townshipIndex,
+                                   List<Integer> states, List<String> local, List<String> countyUnits, Random random,
+                                   LocalDate today) throws Exception {
+        List<String> deputies = county.deputiesByTownship.get(township);
+        LocalDate termFrom = DemoFigures.TERM_FROM;
+        int submitted = 0;
+        for (int k = 0; k < states.size(); k++) {
+            String state = STATES.get(states.get(k));
+            String[] text = SUGGESTIONS[(k + townshipIndex) % SUGGESTIONS.length];
+            List<String> submitters = new ArrayList<>();
+            submitters.add(deputies.get(random.nextInt(deputies.size())));
+            if (k % 3 == 1 && deputies.size() > 1) {
+                String second = deputies.get(random.nextInt(deputies.size()));
+                if (!submitters.contains(second)) {
+                    submitters.add(second);
+                }
+            }
+            // when it was submitted: the state decides how long ago; always in this term and before today
+            LocalDate lastYearEnd = LocalDate.of(today.getYear() - 1, 12, 20);
+            boolean carried = state.equals("CARRIED_OVER") && lastYearEnd.isAfter(termFrom);
+            LocalDate submittedOn = switch (state) {
+                case "SUBMITTED" -> today.minusDays(1 + random.nextInt(20));
+                case "DUE_SOON" -> today.minusDays(84 + random.nextInt(4));
+                case "OVERDUE" -> today.minusDays(100 + random.nextInt(300));
+                case "CARRIED_OVER" -> carried ? between(termFrom, lastYearEnd, random) : between(termFrom, today.minusDays(30), random);
+                default -> between(termFrom, today.minusDays(30), random);
+            };
+            if (submittedOn.isBefore(termFrom)) {
+                submittedOn = termFrom.plusDays(random.nextInt(10));
+            }
+            if (!submittedOn.isBefore(today)) {
+                submittedOn = today.minusDays(1);
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("deputyIds", submitters);
+            body.put("title", text[0]);
+            body.put("content", text[1]);
+            body.put("category", CATEGORIES[(k + townshipIndex) % CATEGORIES.length]);
+            body.put("submittedOn", submittedOn.toString());
+            String id = id(client.postWhenReplicated(county.base() + "/suggestions", body));
+            submitted++;
+            String path = county.base() + "/suggestions/" + id;
+            if (state.equals("SUBMITTED")) {
+                continue;
+            }
+            boolean toCounty = (state.equals("OVERDUE") || state.equals("CARRIED_OVER")) && k % 2 == 0;
+            String lead = toCounty ? countyUnits.get((townshipIndex + k) % countyUnits.size()) : local.get(k % 2);
+            Map<String, Object> assignment = new LinkedHashMap<>();
+            assignment.put("leadUnitId", lead);
+            assignment.put("coUnitIds", state.equals("RESOLVED") && k % 5 == 0 && !toCounty
+                    ? List.of(local.get(1 - k % 2)) : List.of());
+            assignment.put("responsibleLeader", "分管副镇长");
+            LocalDate assignedOn = submittedOn.plusDays(1 + random.nextInt(4));
+            assignment.put("assignedOn", (assignedOn.isBefore(today) ? assignedOn : submittedOn).toString());
+            if (state.equals("DUE_SOON")) {
+                // due within the default five working days, whatever the calendar of this week
+                assignment.put("deadline", today.plusDays(2 + random.nextInt(3)).toString());
+            }
+            client.post(path + "/assignment", assignment);
+            boolean flag = switch (state) {
+                case "OVERDUE" -> k % 2 == 0;
+                case "DUE_SOON" -> k % 4 == 0;
+                case "REOPENED" -> k % 3 == 0;
+                default -> false;
+            };
+            if (flag) {
+                client.post(path + "/flag", Map.of("reason", "群众反映集中，列为挂牌督办"));
+            }
+            switch (state) {
+                case "DUE_SOON", "OVERDUE" -> { }
+                case "PLANNED" -> reply(client, path, lead, "PLANNED");
+                case "CARRIED_OVER" -> {
+                    reply(client, path, lead, "PLANNED");
+                    if (carried) {
+                        for (int year = submittedOn.getYear() + 1; year <= today.getYear(); year++) {
+                            client.post(path + "/carry-over", Map.of("toYear", year));
+                        }
+                    }
+                }
+                case "BEING_RESOLVED" -> {
+                    reply(client, path, lead, "BEING_RESOLVED");
+                    rate(client, path, submitters, "BASICALLY_SATISFIED", random);
+                    client.post(path + "/closure", Map.of());
+                }
+                case "RESOLVED" -> {
+                    reply(client, path, lead, "RESOLVED");
+                    rate(client, path, submitters, null, random);
+                    client.post(path + "/closure", Map.of());
+                }
+                case "REOPENED" -> {
+                    reply(client, path, lead, "CANNOT_RESOLVE_NOW");
+                    rate(client, path, submitters, "DISSATISFIED", random);
+                    client.post(path + "/re-handling", Map.of("reason", "代表对答复不满意，要求明确解决时限"));
+                }
+                case "RE_HANDLED" -> {
+                    reply(client, path, lead, "BEING_RESOLVED");
+                    rate(client, path, submitters, "DISSATISFIED", random);
+                    client.post(path + "/re-handling", Map.of("reason", "代表对答复不满意，要求明确解决时限"));
+                    client.post(path + "/replies", Map.of("unitId", lead, "result", "RESOLVED",
+                            "content", "已重新研究并落实资金，问题已解决。"));
+                    rate(client, path, submitters, "SATISFIED", random);
+                    client.post(path + "/closure", Map.of());
+                }
+                default -> throw new IllegalStateException(state);
+            }
+        }
+        return submitted;
+    }
+
+    private static LocalDate between(LocalDate from, LocalDate to, Random random) {
+        long days = to.toEpochDay() - from.toEpochDay();
+        return days <= 0 ? from : from.plusDays(random.nextInt((int) days + 1));
+    }
+
+    private static void reply(DemoClient client, String path, String unit, String result) throws Exception {
+        Map<String, Object> reply = new LinkedHashMap<>();
+        reply.put("unitId", unit);
+        reply.put("result", result);
+        reply.put("content", switch (result) {
+            case "RESOLVED" -> "经研究，已安排专人落实，问题已解决。";
+            case "BEING_RESOLVED" -> "已制定方案并开始实施，预计年内完成。";
+            case "PLANNED" -> "已列入下一年度工作计划，届时统筹实施。";
+            default -> "经研究，受条件限制目前暂不能解决，原因说明如下。";
+        });
+        if (result.equals("CANNOT_RESOLVE_NOW")) {
+            reply.put("reasons", "受年度资金限制，拟在下一年度统筹安排。");
+        }
+        client.post(path + "/replies", reply);
+    }
+
+    /** Every submitter rates the reply: {@code rating}, or satisfied / basically satisfied at random when null. */
+    private static void rate(DemoClient client, String path, List<String> submitters, String rating, Random random)
+            throws Exception {
+        for (String deputy : submitters) {
+            client.post(path + "/ratings", Map.of("deputyId", deputy, "rating", rating != null ? rating
+                    : random.nextInt(3) < 2 ? "SATISFIED" : "BASICALLY_SATISFIED"));
+        }
     }
 
     private static String id(com.fasterxml.jackson.databind.JsonNode answer) {

@@ -1,5 +1,8 @@
 package cn.renda.devstack.demo;
 
+import cn.renda.devstack.DemoFigures;
+
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,34 +42,46 @@ public final class TrainingDemo {
             {"政府投资项目监督实务", "BUDGET_REVIEW", "2024-11-21", "4", "ON_SITE"},
             {"年度履职总结与闭会期间工作安排", "BETWEEN_SESSIONS", "2024-12-12", "3", "LECTURE"}};
 
-    /** Enrolled per course; with at most 4 not attending, 21 courses give at least 21 x 46 = 966 person-times. */
-    private static final int ENROL = 50;
-
     private TrainingDemo() {
     }
 
-    /** Returns the number of trainings planned. */
+    /** The first report's county's trainings: 21 in 2024 with exactly 945 person-times. */
     public static int load(DemoClient client, DemoCounty county, Random random) throws Exception {
+        return load(client, county, CountyProfile.YIYANG, random);
+    }
+
+    /** Returns the number of trainings planned: the profile's figure, with exactly its person-times. */
+    public static int load(DemoClient client, DemoCounty county, CountyProfile profile, Random random) throws Exception {
+        DemoFigures.County figures = profile.figures();
         List<String> deputies = county.allDeputies();
         List<String> townships = new ArrayList<>(county.townships.keySet());
+        int trainings = figures.trainings();
+        int[] attending = DeputiesDemo.split(figures.trainingPersonTimes(), trainings, random);
         int personTimes = 0;
-        for (int i = 0; i < COURSES.length; i++) {
-            String[] c = COURSES[i];
-            boolean assessed = i % 4 == 0;
-            boolean township = i % 5 == 4 && !townships.isEmpty();
+        for (int i = 0; i < trainings; i++) {
+            int courseIndex = i * COURSES.length / trainings;
+            String[] c = COURSES[courseIndex];
+            boolean assessed = courseIndex % 4 == 0;
+            boolean township = courseIndex % 5 == 4 && !townships.isEmpty();
+            int away = random.nextInt(5);
+            int enrol = attending[i] + away;
+            if (enrol > deputies.size()) {
+                throw new IllegalStateException(county.county + " has " + deputies.size() + " deputies, a course needs "
+                        + enrol);
+            }
             Map<String, Object> course = new LinkedHashMap<>();
             course.put("title", c[0]);
             course.put("topic", c[1]);
-            course.put("date", c[2]);
+            course.put("date", LocalDate.parse(c[2]).withYear(figures.trainingYear()).toString());
             course.put("hours", Integer.parseInt(c[3]));
             course.put("organiser", township ? "TOWNSHIP" : "COUNTY");
             if (township) {
                 course.put("organiserTownshipCode", townships.get(random.nextInt(townships.size())));
             }
-            course.put("audience", i % 7 == 6 ? "GROUP_LEADERS" : "DEPUTIES");
+            course.put("audience", courseIndex % 7 == 6 ? "GROUP_LEADERS" : "DEPUTIES");
             course.put("format", c[4]);
             course.put("place", "ONLINE".equals(c[4]) ? "网络培训平台" : township ? "乡镇代表之家" : "县人大常委会机关会议室");
-            course.put("capacity", 60);
+            course.put("capacity", Math.max(60, enrol));
             if (assessed) {
                 course.put("passingScore", 60);
             }
@@ -75,15 +90,12 @@ public final class TrainingDemo {
 
             List<String> chosen = new ArrayList<>(deputies);
             Collections.shuffle(chosen, random);
-            chosen = chosen.subList(0, Math.min(ENROL + random.nextInt(6), chosen.size()));
-            if (chosen.isEmpty()) {
-                continue;
-            }
+            chosen = chosen.subList(0, enrol);
             client.postWhenReplicated(base + "/enrolments", Map.of("deputyIds", chosen));
 
+            // the first ones excused or absent; everyone else present or late: exactly attending[i] person-times
             List<Map<String, String>> sheet = new ArrayList<>();
             List<String> attendees = new ArrayList<>();
-            int away = random.nextInt(5);
             for (int k = 0; k < chosen.size(); k++) {
                 String status = k < away ? (k % 2 == 0 ? "EXCUSED" : "ABSENT")
                         : random.nextInt(12) == 0 ? "LATE" : "PRESENT";
@@ -105,7 +117,11 @@ public final class TrainingDemo {
                 }
             }
         }
-        System.out.println("training demo: " + COURSES.length + " trainings, " + personTimes + " person-times");
-        return COURSES.length;
+        if (personTimes != figures.trainingPersonTimes()) {
+            throw new IllegalStateException("training person-times " + personTimes);
+        }
+        System.out.println("training demo " + county.county + ": " + trainings + " trainings, " + personTimes
+                + " person-times");
+        return trainings;
     }
 }
