@@ -60,6 +60,19 @@ public final class Facts {
         return of(FactKinds.TOWNSHIP, f -> new Township(f.id(), f.aggregateId(), f.state().getString("name")));
     }
 
+    /** Township congress terms (届): number, first and last day. */
+    public List<Term> terms() {
+        return of(FactKinds.TERM, f -> new Term(f.id(), f.aggregateId(), f.township(), nullable(f.state(), "number"),
+                date(f.state(), "startsOn"), date(f.state(), "endsOn")));
+    }
+
+    /** Electoral districts (选区): code, name, seats and registered voters. */
+    public List<ElectoralDistrict> electoralDistricts() {
+        return of(FactKinds.ELECTORAL_DISTRICT, f -> new ElectoralDistrict(f.id(), f.aggregateId(), f.township(),
+                f.state().getString("code"), f.state().getString("name"), integer(f.state(), "seats"),
+                integer(f.state(), "voters")));
+    }
+
     public List<Deputy> deputies() {
         return of(FactKinds.DEPUTY, f -> {
             Document s = f.state();
@@ -199,6 +212,18 @@ public final class Facts {
     // ---- views ----
 
     public record Township(String source, String code, String name) implements Sourced {
+    }
+
+    public record Term(String source, String id, String township, Integer number, LocalDate startsOn,
+                       LocalDate endsOn) implements Sourced {
+
+        public boolean covers(LocalDate day) {
+            return startsOn != null && !startsOn.isAfter(day) && (endsOn == null || !endsOn.isBefore(day));
+        }
+    }
+
+    public record ElectoralDistrict(String source, String id, String township, String code, String name, int seats,
+                                    int voters) implements Sourced {
     }
 
     public record Deputy(String source, String id, String township, String name, String gender, Integer birthYear,
