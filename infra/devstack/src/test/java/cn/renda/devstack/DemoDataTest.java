@@ -179,6 +179,10 @@ class DemoDataTest {
                 assertThat(LocalDate.parse(s.get("submittedOn").asText())).isAfterOrEqualTo(c.suggestionsFrom())
                         .isBefore(today);
             }
+            int[] states = cn.renda.devstack.demo.SupervisionDemo.stateCounts(CountyProfile.of(c.code()));
+            assertThat(sent(c.code(), "/suggestions/[^/]+/assignment")).hasSize(c.suggestions() - states[0]);
+            assertThat(sent(c.code(), "/suggestions/[^/]+/re-handling")).hasSize(states[6] + states[7]);
+            assertThat(sent(c.code(), "/suggestions/[^/]+/closure")).hasSize(states[4] + states[5] + states[7]);
             assertThat(sent(c.code(), "/suggestions/[^/]+/replies").stream().map(s -> s.body().get("result").asText()))
                     .contains("RESOLVED", "BEING_RESOLVED", "PLANNED", "CANNOT_RESOLVE_NOW");
             assertThat(sent(c.code(), "/suggestions/[^/]+/ratings").stream().map(s -> s.body().get("rating").asText()))
