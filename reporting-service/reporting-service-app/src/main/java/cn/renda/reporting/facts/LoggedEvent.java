@@ -35,7 +35,11 @@ public record LoggedEvent(String eventId, String county, String topic, String ag
         String time = header(record, EventHeaders.TIME);
         Document payload = Document.parse(new String(record.value(), StandardCharsets.UTF_8));
         payload.remove(PERSONAL_DATA);
-        return new LoggedEvent(id, header(record, EventHeaders.COUNTY), record.topic(),
+        String county = header(record, EventHeaders.COUNTY);
+        if (county == null && payload.get("county") instanceof String c) {
+            county = c; // every event names its county; the header is the platform's copy of it
+        }
+        return new LoggedEvent(id, county, record.topic(),
                 header(record, EventHeaders.AGGREGATE_TYPE), aggregateId != null ? aggregateId : record.key(),
                 seq == null ? -1 : Long.parseLong(seq), type.substring(type.lastIndexOf('.') + 1),
                 header(record, EventHeaders.REVISION),
