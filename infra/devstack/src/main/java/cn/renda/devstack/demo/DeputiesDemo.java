@@ -33,6 +33,7 @@ public final class DeputiesDemo {
     static final int TERM = 13;
     /** The voters elected the deputies at the end of 2023; the term's first sessions met in January 2024. */
     static final LocalDate ELECTED_ON = LocalDate.parse("2023-12-15");
+    static final LocalDate BY_ELECTED_ON = LocalDate.parse("2024-04-15");
 
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹"};
     private static final String[] GIVEN = {"建华", "秀英", "国强", "丽娟", "志刚", "桂兰", "海燕", "德明", "红梅", "永强", "春生", "玉兰", "振华", "淑珍", "文杰", "小平", "卫东", "晓燕", "明亮", "金凤", "长江", "彩霞", "新民", "爱萍", "保国", "翠英", "学军", "慧敏"};
@@ -202,7 +203,9 @@ public final class DeputiesDemo {
             row.put("是否连任", !byElection && random.nextInt(100) < 45 ? "是" : "否");
             row.put("选区", "第" + district + "选区");
             row.put("代表小组编号", group);
-            row.put("当选日期", (byElection ? ELECTED_ON.plusYears(1) : ELECTED_ON).toString());
+            // a by-election fills a seat left vacant soon after the election, still in the first half of 2024: every
+            // deputy of the list serves on the last day of the report's period, so the county has its 1,062
+            row.put("当选日期", (byElection ? BY_ELECTED_ON : ELECTED_ON).toString());
             row.put("手机号码", "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000)));
             // unique in the county: the sequence number is the county-wide number of the deputy (mod 1000), and the
             // second thousand is born on the 29th or 30th, days the first thousand never uses
