@@ -402,7 +402,7 @@ abstract class DeputyServiceBehaviour {
                 "{\"townshipCode\":\"" + township + "\",\"number\":13,\"startsOn\":\"" + start + "\"}");
         assertThat(opened.getStatusCode().value()).as(String.valueOf(opened.getBody())).isEqualTo(201);
         String term = opened.getBody().get("id").asText();
-        assertThat(term).isEqualTo(township + "-13");
+        assertThat(term).isEqualTo(township + "-T13");
         ResponseEntity<JsonNode> skipped = post(base + "/terms",
                 "{\"townshipCode\":\"" + township + "\",\"number\":15,\"startsOn\":\"" + start.plusYears(5) + "\"}");
         assertThat(skipped.getStatusCode().value()).isEqualTo(422);
@@ -418,6 +418,11 @@ abstract class DeputyServiceBehaviour {
         String deputyId = current.getBody().get("id").asText();
         assertThat(post(base + "/presidium", "{\"townshipCode\":\"" + township + "\",\"term\":12,\"formedOn\":\""
                 + start + "\"}").getBody().get("type").asText()).isEqualTo("urn:renda:problem:unknown-term");
+        assertThat(post(base + "/presidium", "{\"townshipCode\":\"" + township + "\",\"term\":13,\"formedOn\":\""
+                + start.minusDays(1) + "\"}").getBody().get("type").asText())
+                .isEqualTo("urn:renda:problem:presidium-outside-term");
+        assertThat(post(base + "/presidium", "{\"townshipCode\":\"" + township + "\",\"term\":13,\"formedOn\":\""
+                + start + "\"}").getStatusCode().value()).isEqualTo(201);
 
         ResponseEntity<JsonNode> before = post(base + "/sessions", "{\"townshipCode\":\"" + township
                 + "\",\"term\":13,\"number\":1,\"startsOn\":\"" + start.minusDays(1) + "\",\"days\":1,\"agenda\":[\"选举\"]}");
@@ -453,7 +458,7 @@ abstract class DeputyServiceBehaviour {
             assertThat(view.get("yearsMissingSession").asInt()).isEqualTo(2);
         });
         assertThat(http.getForObject(base + "/terms/" + term, JsonNode.class).get("number").asInt()).isEqualTo(13);
-        assertThat(http.getForEntity(base + "/terms/" + township + "-12", JsonNode.class).getStatusCode().value())
+        assertThat(http.getForEntity(base + "/terms/" + township + "-T12", JsonNode.class).getStatusCode().value())
                 .isEqualTo(404);
     }
 
@@ -470,7 +475,7 @@ abstract class DeputyServiceBehaviour {
         ResponseEntity<JsonNode> first = post(base + "/districts", "{\"townshipCode\":\"" + township
                 + "\",\"code\":\"01\",\"name\":\"第一选区\",\"seats\":2,\"voters\":1500}");
         assertThat(first.getStatusCode().value()).as(String.valueOf(first.getBody())).isEqualTo(201);
-        assertThat(first.getBody().get("id").asText()).isEqualTo(township + "-01");
+        assertThat(first.getBody().get("id").asText()).isEqualTo(township + "-D01");
         ResponseEntity<JsonNode> sameName = post(base + "/districts", "{\"townshipCode\":\"" + township
                 + "\",\"code\":\"02\",\"name\":\"第一选区\",\"seats\":1,\"voters\":900}");
         assertThat(sameName.getStatusCode().value()).isEqualTo(409);

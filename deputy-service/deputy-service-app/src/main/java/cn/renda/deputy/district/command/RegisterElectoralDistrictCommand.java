@@ -11,6 +11,6 @@ public record RegisterElectoralDistrictCommand(@TargetAggregateIdentifier String
                                                boolean nameTaken) {
 
     public static String idOf(String townshipCode, String code) {
-        return townshipCode + "-" + code;
+        return townshipCode + "-D" + code;
     }
 }

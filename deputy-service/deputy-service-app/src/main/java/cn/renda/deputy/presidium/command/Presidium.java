@@ -44,6 +44,15 @@ class Presidium {
                     "主席团人数范围 " + c.minSize() + "–" + c.maxSize() + " 无效。",
                     "Presidium size range " + c.minSize() + "-" + c.maxSize() + " is invalid.");
         }
+        if (c.termStartsOn() != null && c.termUntil() != null
+                && (c.formedOn().isBefore(c.termStartsOn()) || c.formedOn().isAfter(c.termUntil()))) {
+            throw new DomainException(422, "presidium-outside-term", "主席团产生日期不在本届任期内",
+                    "Presidium formed outside the term",
+                    "第 " + c.term() + " 届任期为 " + c.termStartsOn() + " 至 " + c.termUntil() + "，主席团产生日期 "
+                            + c.formedOn() + " 不在其中。",
+                    "Term " + c.term() + " runs from " + c.termStartsOn() + " to " + c.termUntil()
+                            + "; a presidium formed on " + c.formedOn() + " is outside it.");
+        }
         apply(new PresidiumFormedEvent(c.presidiumId(), c.county(), c.townshipCode(), c.term(), c.minSize(),
                 c.maxSize(), c.formedOn()));
     }

@@ -77,11 +77,12 @@ class PresidiumController {
                     "本县没有代码为 " + body.townshipCode() + " 的乡镇。",
                     "County " + county + " has no township " + body.townshipCode() + ".");
         }
-        terms.resolve(county, body.townshipCode(), body.term(), null);
+        var term = terms.resolve(county, body.townshipCode(), body.term(), null);
         CountyRules.Rules r = rules.of(county);
         String id = commands.send(new FormPresidiumCommand(FormPresidiumCommand.idOf(body.townshipCode(), body.term()),
-                county, body.townshipCode(), body.term(), r.presidiumMinSize(), r.presidiumMaxSize(), body.formedOn()),
-                request, county);
+                county, body.townshipCode(), body.term(), r.presidiumMinSize(), r.presidiumMaxSize(), body.formedOn(),
+                term.map(TermDirectory.TermPeriod::startsOn).orElse(null),
+                term.map(TermDirectory.TermPeriod::until).orElse(null)), request, county);
         return Map.of("id", id);
     }
 

@@ -13,6 +13,6 @@ public record OpenTermCommand(@TargetAggregateIdentifier String termId, String c
                               int number, LocalDate startsOn, Integer latestNumber, LocalDate latestStartsOn) {
 
     public static String idOf(String townshipCode, int number) {
-        return townshipCode + "-" + number;
+        return townshipCode + "-T" + number;
     }
 }

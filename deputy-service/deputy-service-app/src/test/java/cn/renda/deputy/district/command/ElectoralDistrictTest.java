@@ -16,7 +16,7 @@ class ElectoralDistrictTest {
     }
 
     private static RegisterElectoralDistrictCommand register(String township, int seats, int voters, boolean taken) {
-        return new RegisterElectoralDistrictCommand(township + "-03", "410327", township, "03", "第三选区", seats,
+        return new RegisterElectoralDistrictCommand(township + "-D03", "410327", township, "03", "第三选区", seats,
                 voters, taken);
     }
 
@@ -24,7 +24,7 @@ class ElectoralDistrictTest {
     void a_district_is_registered_with_its_seats_and_voters() {
         fixture.givenNoPriorActivity()
                 .when(register("410327100", 4, 2850, false))
-                .expectEvents(new ElectoralDistrictRegisteredEvent("410327100-03", "410327", "410327100", "03",
+                .expectEvents(new ElectoralDistrictRegisteredEvent("410327100-D03", "410327", "410327100", "03",
                         "第三选区", 4, 2850));
     }
 

@@ -45,6 +45,20 @@ class PresidiumTest {
     }
 
     @Test
+    void a_presidium_is_formed_within_its_term_and_refused_outside_it() {
+        LocalDate start = LocalDate.parse("2021-11-20");
+        LocalDate until = LocalDate.parse("2026-11-19");
+        fixture.givenNoPriorActivity()
+                .when(new FormPresidiumCommand(ID, "410327", "410327100", 13, 5, 9, ON, start, until))
+                .expectEvents(formed(9));
+        fixture.givenNoPriorActivity()
+                .when(new FormPresidiumCommand(ID, "410327", "410327100", 13, 5, 9, start.minusDays(1), start, until))
+                .expectNoEvents()
+                .expectExceptionMessage("Term 13 runs from 2021-11-20 to 2026-11-19; a presidium formed on 2021-11-19"
+                        + " is outside it.");
+    }
+
+    @Test
     void an_impossible_size_range_or_a_township_of_another_county_is_refused() {
         fixture.givenNoPriorActivity()
                 .when(new FormPresidiumCommand(ID, "410327", "410327100", 13, 9, 5, ON))

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TermYearsTest {
 
-    private static final TermDirectory.TermPeriod TERM = new TermDirectory.TermPeriod("410327100-13", "410327",
+    private static final TermDirectory.TermPeriod TERM = new TermDirectory.TermPeriod("410327100-T13", "410327",
             "410327100", 13, LocalDate.parse("2021-11-20"), LocalDate.parse("2026-11-19"),
             LocalDate.parse("2026-11-19"));
 
@@ -41,7 +41,7 @@ class TermYearsTest {
 
     @Test
     void a_term_cut_short_by_the_next_one_ends_the_day_before_it() {
-        TermDirectory.TermPeriod cut = new TermDirectory.TermPeriod("410327100-13", "410327", "410327100", 13,
+        TermDirectory.TermPeriod cut = new TermDirectory.TermPeriod("410327100-T13", "410327", "410327100", 13,
                 LocalDate.parse("2021-11-20"), LocalDate.parse("2026-11-19"), LocalDate.parse("2026-06-30"));
         TermYears.TermView view = TermYears.view(cut, LocalDate.parse("2027-01-05"),
                 List.of(session("s9", "2026-08-01", "CLOSED")));
