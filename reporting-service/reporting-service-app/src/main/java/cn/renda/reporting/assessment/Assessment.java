@@ -1,5 +1,6 @@
 package cn.renda.reporting.assessment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  * (0 to 100: raw / target, capped), weight and contribution (score x weight / 100). A raw value that cannot be
  * computed (nothing to rate) is null and scores 0.
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Assessment(String county, LocalDate from, LocalDate to, LocalDate referenceDate, Instant asOf,
                          List<Definition> indicators, List<TownshipScore> townships) {
 
@@ -19,6 +21,7 @@ public record Assessment(String county, LocalDate from, LocalDate to, LocalDate 
     public record TownshipScore(int rank, String township, String name, double score, List<Part> breakdown) {
     }
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Part(Indicator code, String label, Double raw, double target, double score, int weight,
                        double contribution) {
     }

@@ -1,5 +1,6 @@
 package cn.renda.reporting.timeliness;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,8 +11,10 @@ import java.util.List;
  * time): median, 90th percentile (nearest rank), maximum, and how many were recorded more than {@code lateDays}
  * days late. A township's {@code ALL} row covers all its kinds.
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Timeliness(String county, LocalDate from, LocalDate to, Instant asOf, int lateDays, List<Row> rows) {
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Row(String township, String townshipName, String kind, String kindLabel, long records,
                       Double medianDays, Long p90Days, Long maxDays, long recordedLate) {
     }

@@ -31,8 +31,9 @@ import java.util.Set;
 /**
  * {@code GET /api/comparison?counties=410327,610822&from=&to=&previousFrom=&previousTo=&asOf=}: analysts compare
  * the counties of their token, a county admin only the own county. Any county outside the caller's scope is a 403
- * problem, nothing is answered for the others. The previous period defaults to the one of the same length just
- * before. Minimum samples: {@code renda.reporting.comparison.min-deputies} (30) and {@code .min-rated} (10).
+ * problem, nothing is answered for the others. The previous period defaults to the one just before: as many
+ * calendar months when the period is whole months (the previous year, half year, quarter), else as many days.
+ * Minimum samples: {@code renda.reporting.comparison.min-deputies} (30) and {@code .min-rated} (10).
  */
 @RestController
 class ComparisonController {
@@ -74,9 +75,12 @@ class ComparisonController {
         LocalDate pTo;
         LocalDate pFrom;
         if (previousFrom == null && previousTo == null) {
-            long days = ChronoUnit.DAYS.between(r.from(), r.to()) + 1;
             pTo = r.from().minusDays(1);
-            pFrom = pTo.minusDays(days - 1);
+            if (r.from().getDayOfMonth() == 1 && r.to().equals(r.to().withDayOfMonth(r.to().lengthOfMonth()))) {
+                pFrom = r.from().minusMonths(ChronoUnit.MONTHS.between(r.from(), r.to().plusDays(1)));
+            } else {
+                pFrom = pTo.minusDays(ChronoUnit.DAYS.between(r.from(), r.to()));
+            }
         } else if (previousFrom != null && previousTo != null) {
             pFrom = AnalysisRequest.date("previousFrom", previousFrom);
             pTo = AnalysisRequest.date("previousTo", previousTo);
