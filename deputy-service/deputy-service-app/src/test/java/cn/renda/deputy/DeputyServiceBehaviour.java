@@ -390,6 +390,122 @@ abstract class DeputyServiceBehaviour {
     }
 
     @Test
+    void terms_bound_deputies_presidiums_and_sessions_and_show_each_year_without_a_session() {
+        String township = township();
+        String base = "/api/counties/" + COUNTY;
+        post(base + "/townships", "{\"code\":\"" + township + "\",\"name\":\"宋店乡\"}");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8));
+        int y = today.getYear();
+        java.time.LocalDate start = java.time.LocalDate.of(y - 3, 3, 1);
+
+        ResponseEntity<JsonNode> opened = post(base + "/terms",
+                "{\"townshipCode\":\"" + township + "\",\"number\":13,\"startsOn\":\"" + start + "\"}");
+        assertThat(opened.getStatusCode().value()).as(String.valueOf(opened.getBody())).isEqualTo(201);
+        String term = opened.getBody().get("id").asText();
+        assertThat(term).isEqualTo(township + "-13");
+        ResponseEntity<JsonNode> skipped = post(base + "/terms",
+                "{\"townshipCode\":\"" + township + "\",\"number\":15,\"startsOn\":\"" + start.plusYears(5) + "\"}");
+        assertThat(skipped.getStatusCode().value()).isEqualTo(422);
+        assertThat(skipped.getBody().get("type").asText()).isEqualTo("urn:renda:problem:term-not-next");
+
+        String deputy = "{\"townshipCode\":\"" + township + "\",\"name\":\"宋志刚\",\"gender\":\"MALE\","
+                + "\"birthYear\":1970,\"occupation\":\"FARMER\"";
+        ResponseEntity<JsonNode> wrongTerm = post(base + "/deputies", deputy + ",\"term\":12}");
+        assertThat(wrongTerm.getStatusCode().value()).isEqualTo(422);
+        assertThat(wrongTerm.getBody().get("type").asText()).isEqualTo("urn:renda:problem:unknown-term");
+        ResponseEntity<JsonNode> current = post(base + "/deputies", deputy + "}");
+        assertThat(current.getStatusCode().value()).as("without a term: the one in force today").isEqualTo(201);
+        String deputyId = current.getBody().get("id").asText();
+        assertThat(post(base + "/presidium", "{\"townshipCode\":\"" + township + "\",\"term\":12,\"formedOn\":\""
+                + start + "\"}").getBody().get("type").asText()).isEqualTo("urn:renda:problem:unknown-term");
+
+        ResponseEntity<JsonNode> before = post(base + "/sessions", "{\"townshipCode\":\"" + township
+                + "\",\"term\":13,\"number\":1,\"startsOn\":\"" + start.minusDays(1) + "\",\"days\":1,\"agenda\":[\"选举\"]}");
+        assertThat(before.getStatusCode().value()).isEqualTo(422);
+        assertThat(before.getBody().get("type").asText()).isEqualTo("urn:renda:problem:session-outside-term");
+        ResponseEntity<JsonNode> session = post(base + "/sessions", "{\"townshipCode\":\"" + township
+                + "\",\"term\":13,\"number\":2,\"startsOn\":\"" + (y - 2) + "-01-10\",\"days\":1,"
+                + "\"agenda\":[\"审议政府工作报告\"]}");
+        assertThat(session.getStatusCode().value()).as(String.valueOf(session.getBody())).isEqualTo(201);
+        assertThat(post(base + "/sessions/" + session.getBody().get("id").asText() + "/opening",
+                "{\"openedOn\":\"" + (y - 2) + "-01-10\",\"presentDeputyIds\":[\"" + deputyId + "\"]}")
+                .getStatusCode().value()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(http.getForObject(base + "/deputies/" + deputyId, JsonNode.class).get("term").asInt())
+                    .isEqualTo(13);
+            JsonNode terms = http.getForObject(base + "/terms?township=" + township, JsonNode.class);
+            assertThat(terms.get("total").asInt()).isEqualTo(1);
+            JsonNode view = terms.get("items").get(0);
+            assertThat(view.get("number").asInt()).isEqualTo(13);
+            assertThat(view.get("endsOn").asText()).isEqualTo(start.plusYears(5).minusDays(1).toString());
+            assertThat(view.get("current").asBoolean()).isTrue();
+            List<Integer> years = new java.util.ArrayList<>();
+            List<Boolean> missing = new java.util.ArrayList<>();
+            view.get("years").forEach(yr -> {
+                years.add(yr.get("year").asInt());
+                missing.add(yr.get("missing").asBoolean());
+            });
+            assertThat(years).containsExactly(y - 3, y - 2, y - 1, y, y + 1, y + 2);
+            assertThat(missing).as("the first and third years are over without a session; this year is not over")
+                    .containsExactly(true, false, true, false, false, false);
+            assertThat(view.get("years").get(1).get("held").asInt()).isEqualTo(1);
+            assertThat(view.get("yearsMissingSession").asInt()).isEqualTo(2);
+        });
+        assertThat(http.getForObject(base + "/terms/" + term, JsonNode.class).get("number").asInt()).isEqualTo(13);
+        assertThat(http.getForEntity(base + "/terms/" + township + "-12", JsonNode.class).getStatusCode().value())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void districts_are_registered_checked_for_deputies_and_listed_with_their_deputies() {
+        String township = township();
+        String base = "/api/counties/" + COUNTY;
+        post(base + "/townships", "{\"code\":\"" + township + "\",\"name\":\"王范回族镇\"}");
+        String deputy = "{\"townshipCode\":\"" + township + "\",\"name\":\"马金凤\",\"gender\":\"FEMALE\","
+                + "\"birthYear\":1981,\"occupation\":\"BUSINESS\",\"term\":13";
+        assertThat(post(base + "/deputies", deputy + ",\"district\":\"老街片\"}").getStatusCode().value())
+                .as("a township without registered districts keeps free text").isEqualTo(201);
+
+        ResponseEntity<JsonNode> first = post(base + "/districts", "{\"townshipCode\":\"" + township
+                + "\",\"code\":\"01\",\"name\":\"第一选区\",\"seats\":2,\"voters\":1500}");
+        assertThat(first.getStatusCode().value()).as(String.valueOf(first.getBody())).isEqualTo(201);
+        assertThat(first.getBody().get("id").asText()).isEqualTo(township + "-01");
+        ResponseEntity<JsonNode> sameName = post(base + "/districts", "{\"townshipCode\":\"" + township
+                + "\",\"code\":\"02\",\"name\":\"第一选区\",\"seats\":1,\"voters\":900}");
+        assertThat(sameName.getStatusCode().value()).isEqualTo(409);
+        assertThat(sameName.getBody().get("type").asText()).isEqualTo("urn:renda:problem:district-name-taken");
+        assertThat(post(base + "/districts", "{\"townshipCode\":\"" + township
+                + "\",\"code\":\"01\",\"name\":\"东片\",\"seats\":1,\"voters\":900}").getStatusCode().value())
+                .as("the same code twice").isEqualTo(409);
+        ResponseEntity<JsonNode> tooFew = post(base + "/districts", "{\"townshipCode\":\"" + township
+                + "\",\"code\":\"03\",\"name\":\"第三选区\",\"seats\":3,\"voters\":2}");
+        assertThat(tooFew.getBody().get("type").asText()).isEqualTo("urn:renda:problem:district-voters-invalid");
+
+        ResponseEntity<JsonNode> unknown = post(base + "/deputies", deputy + ",\"district\":\"第九选区\"}");
+        assertThat(unknown.getStatusCode().value()).isEqualTo(422);
+        assertThat(unknown.getBody().get("type").asText()).isEqualTo("urn:renda:problem:unknown-district");
+        assertThat(unknown.getBody().get("detail").asText()).contains("第九选区", "第一选区");
+        ResponseEntity<JsonNode> byCode = post(base + "/deputies", deputy + ",\"district\":\"01\"}");
+        assertThat(byCode.getStatusCode().value()).isEqualTo(201);
+        assertThat(post(base + "/deputies", deputy + ",\"district\":\"第一选区\"}").getStatusCode().value())
+                .as("by name").isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(http.getForObject(base + "/deputies/" + byCode.getBody().get("id").asText(), JsonNode.class)
+                    .get("district").asText()).as("the event keeps the district's name").isEqualTo("第一选区");
+            JsonNode districts = http.getForObject(base + "/districts?township=" + township, JsonNode.class);
+            assertThat(districts.get("total").asInt()).isEqualTo(1);
+            JsonNode d = districts.get("items").get(0);
+            assertThat(d.get("name").asText()).isEqualTo("第一选区");
+            assertThat(d.get("seats").asInt()).isEqualTo(2);
+            assertThat(d.get("voters").asInt()).isEqualTo(1500);
+            assertThat(d.get("deputies").asInt()).isEqualTo(2);
+            assertThat(d.get("vacancies").asInt()).isZero();
+        });
+    }
+
+    @Test
     void a_group_with_its_members_leader_and_activities_and_a_reception_day() {
         String township = township();
         post("/api/counties/" + COUNTY + "/townships", "{\"code\":\"" + township + "\",\"name\":\"观音堂乡\"}");
@@ -451,6 +567,15 @@ abstract class DeputyServiceBehaviour {
         rows.get(4).set(0, county + "999");                          // row 6: township
         rows.get(4).set(3, "2015");                                  // row 6: too young
         rows.get(5).set(15, rows.get(0).get(15));                    // row 7: same ID card as row 2
+        rows.get(1).set(8, "12");                                    // row 3: a term the township does not have
+        // row 7 also names 第6选区, which the township has not registered (it has 第1..第5选区)
+        assertThat(post("/api/counties/" + county + "/terms", "{\"townshipCode\":\"" + township
+                + "\",\"number\":13,\"startsOn\":\"2021-11-20\"}").getStatusCode().value()).isEqualTo(201);
+        for (int d = 1; d <= 5; d++) {
+            assertThat(post("/api/counties/" + county + "/districts", "{\"townshipCode\":\"" + township
+                    + "\",\"code\":\"" + d + "\",\"name\":\"第" + d + "选区\",\"seats\":3,\"voters\":2000}")
+                    .getStatusCode().value()).isEqualTo(201);
+        }
         long before = storedEvents();
         ResponseEntity<JsonNode> refused = DeputyImportBehaviour.post(http, "/api/counties/" + county + "/deputy-imports",
                 DeputyImportBehaviour.workbook(rows));
@@ -458,8 +583,11 @@ abstract class DeputyServiceBehaviour {
         assertThat(refused.getBody().get("type").asText()).isEqualTo("urn:renda:problem:import-rows-invalid");
         List<String> errors = new java.util.ArrayList<>();
         refused.getBody().get("errors").forEach(e -> errors.add(e.get("row").asInt() + ":" + e.get("column").asText()));
-        assertThat(errors).containsExactlyInAnyOrder("3:性别", "4:身份证号码", "6:乡镇代码", "6:出生年份", "7:身份证号码");
+        assertThat(errors).containsExactlyInAnyOrder("3:性别", "3:届次", "4:身份证号码", "6:乡镇代码", "6:出生年份",
+                "7:身份证号码", "7:选区");
         assertThat(refused.getBody().get("errors").get(0).get("reason").asText()).contains("不是可选值");
+        List<String> reasons = refused.getBody().get("errors").findValuesAsText("reason");
+        assertThat(reasons).contains("本乡镇没有第 12 届，请先登记届次", "本乡镇没有编号或名称为“第6选区”的选区，请先登记选区");
         assertThat(storedEvents()).as("nothing imported").isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from deputy_roster where county = ?", Long.class, county)).isZero();
 

@@ -57,6 +57,17 @@ class DemoFiguresTest {
     }
 
     @Test
+    void the_suggestion_states_of_the_first_county_add_up_to_its_395() {
+        int[] counts = cn.renda.devstack.demo.SupervisionDemo.stateCounts(CountyProfile.YIYANG);
+        // SUBMITTED, DUE_SOON, OVERDUE, PLANNED, BEING_RESOLVED, RESOLVED, REOPENED, RE_HANDLED, CARRIED_OVER
+        assertThat(counts).containsExactly(15, 15, 23, 39, 47, 179, 19, 27, 31);
+        for (CountyProfile p : CountyProfile.ALL) {
+            assertThat(java.util.Arrays.stream(cn.renda.devstack.demo.SupervisionDemo.stateCounts(p)).sum())
+                    .isEqualTo(p.figures().suggestions());
+        }
+    }
+
+    @Test
     void the_counties_differ_where_the_alerts_and_comparisons_look() {
         List<CountyProfile> all = CountyProfile.ALL;
         assertThat(all).extracting(CountyProfile::cadrePercent).contains(48, 16);

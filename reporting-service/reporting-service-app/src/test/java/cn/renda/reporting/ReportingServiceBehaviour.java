@@ -24,6 +24,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -44,6 +45,8 @@ abstract class ReportingServiceBehaviour {
     TestRestTemplate http;
     @Autowired
     ObjectMapper mapper;
+    @Autowired
+    com.mongodb.client.MongoDatabase mongo;
     @Value("${renda.security.jwt.secret}")
     String secret;
     @Value("${renda.security.jwt.issuer}")
@@ -177,5 +180,92 @@ abstract class ReportingServiceBehaviour {
         var r = http.getForEntity("/api/counties/41X327/overview", JsonNode.class);
         assertThat(r.getStatusCode().value()).isEqualTo(400);
         assertThat(r.getBody().get("type").asText()).isEqualTo("urn:renda:problem:validation");
+    }
+
+    JsonNode dashboard(String path) {
+        return http.getForObject(path, JsonNode.class);
+    }
+
+    @Test
+    void the_dashboard_counts_a_period_and_as_of_an_instant_shows_what_the_live_dashboard_showed_then() {
+        String county = String.valueOf(Integer.parseInt(COUNTY) + 3);
+        String path = "/api/counties/" + county + "/dashboard?from=2024-01-01&to=2024-12-31";
+        try (Publish p = new Publish(kafka())) {
+            SmallCounty.publish(p, county);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode d = dashboard(path);
+            assertThat(d.get("trainingPersonTimes").asLong()).isEqualTo(3);
+            assertThat(d.get("suggestionsAnswered").asLong()).isEqualTo(1);
+            assertThat(d.get("deputies").asLong()).isEqualTo(2);
+            assertThat(d.get("rectificationItems").asLong()).isEqualTo(1);
+        });
+        JsonNode live = dashboard(path);
+        assertThat(live.get("townships").asLong()).isEqualTo(2);
+        assertThat(live.get("chairs").asLong()).isEqualTo(1);
+        assertThat(live.get("chairsConcurrentPartySecretary").asLong()).isEqualTo(1);
+        assertThat(live.get("inspections").asLong()).isEqualTo(1);
+        assertThat(live.get("inspectionPersonTimes").asLong()).isEqualTo(2);
+        assertThat(live.get("suggestions").asLong()).isEqualTo(1);
+        assertThat(live.get("trainings").asLong()).isEqualTo(1);
+        assertThat(live.get("enforcementInspections").asLong()).isEqualTo(1);
+        assertThat(live.at("/composition/byGender/MALE").asLong()).isEqualTo(2);
+        assertThat(live.at("/perTownship/1/name").asText()).isEqualTo("白鹤镇");
+        assertThat(live.at("/perTownship/1/suggestions").asLong()).isEqualTo(1);
+        assertThat(live.at("/perTownship/0/trainingPersonTimes").asLong()).isEqualTo(2);
+        JsonNode township = dashboard("/api/counties/" + county + "/townships/" + county
+                + "101/dashboard?from=2024-01-01&to=2024-12-31");
+        assertThat(township.get("townshipName").asText()).isEqualTo("白鹤镇");
+        assertThat(township.get("deputies").asLong()).isEqualTo(1);
+        assertThat(township.get("trainingPersonTimes").asLong()).isEqualTo(1);
+        assertThat(dashboard("/api/counties/" + county + "/dashboard?from=2023-01-01&to=2023-12-31")
+                .get("suggestions").asLong()).isZero();
+
+        Instant seen = Instant.now();
+        await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().isAfter(seen.plusMillis(5)));
+        try (Publish p = new Publish(kafka())) {
+            p.event(DeputyTopic.NAME, DeputyRegisteredEvent.class, "Deputy", county + "-d9", 0, county,
+                    j -> j.put("deputyId", county + "-d9").put("townshipCode", county + "100"));
+            p.event(TrainingTopic.NAME, TrainingAttendanceRecordedEvent.class, "Training", county + "-t1", 4, county,
+                    j -> j.put("trainingId", county + "-t1").put("deputyId", county + "-d9")
+                            .put("townshipCode", county + "100"));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(dashboard(path).get("trainingPersonTimes").asLong()).isEqualTo(4));
+        assertThat(dashboard(path).get("deputies").asLong()).isEqualTo(3);
+        JsonNode then = dashboard(path + "&asOf=" + seen);
+        assertThat(then).isEqualTo(live);
+        JsonNode before = dashboard(path + "&asOf=2020-01-01");
+        assertThat(before.get("deputies").asLong()).isZero();
+        assertThat(before.get("townships").asLong()).isZero();
+
+        assertThat(http.getForObject("/api/counties/" + county + "/dashboard/labels", JsonNode.class)
+                .get("deputies").asText()).isEqualTo("在任代表数");
+        HttpHeaders en = new HttpHeaders();
+        en.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+        assertThat(http.exchange("/api/counties/" + county + "/dashboard/labels", HttpMethod.GET,
+                new HttpEntity<>(en), JsonNode.class).getBody().get("deputies").asText()).isEqualTo("serving deputies");
+
+        // the log and the facts hold no personal data, not even ciphertext
+        assertThat(mongo.getCollection("reporting_events").find(new org.bson.Document("county", county))
+                .map(org.bson.Document::toJson).into(new java.util.ArrayList<>()))
+                .hasSize(20).noneMatch(j -> j.contains("personalData") || j.contains("aesgcm"));
+        assertThat(mongo.getCollection("reporting_facts").countDocuments(new org.bson.Document("county", county)))
+                .isEqualTo(11);
+    }
+
+    @Test
+    void a_malformed_period_is_a_problem() {
+        var r = http.getForEntity("/api/counties/" + COUNTY + "/dashboard?from=2024-02-30", JsonNode.class);
+        assertThat(r.getStatusCode().value()).isEqualTo(400);
+        assertThat(r.getBody().get("type").asText()).isEqualTo("urn:renda:problem:invalid-date");
+        r = http.getForEntity("/api/counties/" + COUNTY + "/dashboard?from=2024-02-01&to=2024-01-01", JsonNode.class);
+        assertThat(r.getBody().get("type").asText()).isEqualTo("urn:renda:problem:invalid-period");
+        r = http.getForEntity("/api/counties/" + COUNTY + "/townships/110101100/dashboard", JsonNode.class);
+        assertThat(r.getStatusCode().value()).isEqualTo(404);
+        assertThat(status("/api/operations/projections", bearer("admin-" + COUNTY, "COUNTY_ADMIN", List.of(COUNTY))))
+                .isEqualTo(403);
+        assertThat(status("/api/operations/projections", "none")).isEqualTo(401);
+        assertThat(status("/api/operations/projections", bearer("operator", "OPERATOR", List.of()))).isEqualTo(200);
     }
 }

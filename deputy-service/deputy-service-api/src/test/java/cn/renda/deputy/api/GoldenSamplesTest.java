@@ -148,6 +148,14 @@ class GoldenSamplesTest {
     }
 
     @Test
+    void term_and_district_events_match_their_samples() throws Exception {
+        matches(new TermOpenedEvent("410327100-13", "410327", "410327100", 13, d("2021-11-20"), d("2026-11-19")),
+                "TermOpenedEvent.v1.json");
+        matches(new ElectoralDistrictRegisteredEvent("410327100-03", "410327", "410327100", "03", "第三选区", 4, 2850),
+                "ElectoralDistrictRegisteredEvent.v1.json");
+    }
+
+    @Test
     void county_configured_matches_its_sample() throws Exception {
         matches(new CountyConfiguredEvent("410327", 5, 9, 2, 3), "CountyConfiguredEvent.v1.json");
     }

@@ -4,7 +4,9 @@ import cn.renda.deputy.api.Education;
 import cn.renda.deputy.api.Gender;
 import cn.renda.deputy.api.Occupation;
 import cn.renda.deputy.api.PartyMembership;
+import cn.renda.deputy.district.query.DistrictDirectory;
 import cn.renda.deputy.group.query.GroupDirectory;
+import cn.renda.deputy.term.query.TermDirectory;
 import cn.renda.deputy.privacy.IdCardRegister;
 import cn.renda.deputy.privacy.IdCards;
 import cn.renda.platform.problem.DomainException;
@@ -29,6 +31,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,8 +60,13 @@ class DeputyImport {
     private final TownshipDirectory townships;
     private final GroupDirectory groups;
     private final IdCardRegister idCards;
+    private final TermDirectory terms;
+    private final DistrictDirectory districts;
 
-    DeputyImport(TownshipDirectory townships, GroupDirectory groups, IdCardRegister idCards) {
+    DeputyImport(TownshipDirectory townships, GroupDirectory groups, IdCardRegister idCards, TermDirectory terms,
+                 DistrictDirectory districts) {
+        this.terms = terms;
+        this.districts = districts;
         this.townships = townships;
         this.groups = groups;
         this.idCards = idCards;
@@ -88,6 +96,8 @@ class DeputyImport {
             Map<String, Boolean> knownTownships = new HashMap<>();
             Map<String, Integer> idCardRows = new HashMap<>();
             Set<String> checkedGroups = new HashSet<>();
+            Map<String, String> termErrors = new HashMap<>();
+            Map<String, Optional<String>> districtNames = new HashMap<>();
             int last = sheet.getLastRowNum();
             if (last - sheet.getFirstRowNum() > MAX_ROWS) {
                 errors.add(new RowError(last + 1, "", "一次最多导入 " + MAX_ROWS + " 行"));
@@ -131,6 +141,20 @@ class DeputyImport {
                 PartyMembership party = check.label(ImportColumns.PARTY, PartyMembership.values(), false);
                 Occupation occupation = check.label(ImportColumns.OCCUPATION, Occupation.values(), true);
                 Integer term = check.integer(ImportColumns.TERM, 1, 99, true);
+                if (term != null && township != null) {
+                    String known = township;
+                    String termError = termErrors.computeIfAbsent(township + ":" + term, k -> {
+                        try {
+                            terms.resolve(county, known, term, null);
+                            return "";
+                        } catch (DomainException e) {
+                            return "本乡镇没有第 " + term + " 届，请先登记届次";
+                        }
+                    });
+                    if (!termError.isEmpty()) {
+                        check.fail(ImportColumns.TERM, termError);
+                    }
+                }
                 Boolean reElected = check.yesNo(ImportColumns.RE_ELECTED);
                 Boolean byElection = check.yesNo(ImportColumns.BY_ELECTION);
                 if (Boolean.TRUE.equals(reElected) && Boolean.TRUE.equals(byElection)) {
@@ -173,6 +197,23 @@ class DeputyImport {
                 }
                 String ethnicity = check.optional(ImportColumns.ETHNICITY);
                 String district = check.optional(ImportColumns.DISTRICT);
+                if (district != null && township != null) {
+                    String known = township;
+                    String named = district;
+                    Optional<String> resolved = districtNames.computeIfAbsent(township + ":" + district, k -> {
+                        try {
+                            return Optional.of(districts.resolve(county, known, named)
+                                    .map(DistrictDirectory.District::name).orElse(named));
+                        } catch (DomainException e) {
+                            return Optional.empty();
+                        }
+                    });
+                    if (resolved.isEmpty()) {
+                        check.fail(ImportColumns.DISTRICT, "本乡镇没有编号或名称为“" + district + "”的选区，请先登记选区");
+                    } else {
+                        district = resolved.get();
+                    }
+                }
                 if (!check.failed()) {
                     rows.add(new ImportRow(excelRow, township, name, gender, birthYear, ethnicity, education, party,
                             occupation, term, reElected, byElection, district, group, electedOn, phone, idCard,

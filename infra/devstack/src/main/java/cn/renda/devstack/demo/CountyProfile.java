@@ -23,12 +23,13 @@ import java.util.List;
  * @param activitiesHeldPercent chance that a planned group activity is held
  * @param suggestionStates     percentages of the suggestion states, see {@link SupervisionDemo#STATES}
  * @param receptionsUntil      the last month with reception days (null: this month); they start in January 2024
+ * @param activityGroups       how many groups of each township plan activities (the first ones)
  */
 public record CountyProfile(DemoFigures.County figures, List<String[]> townships, int cadrePercent,
                             boolean lowEducation, int sessionDays, List<Integer> sessionYears,
                             int documentsAtMeetingEvery, int presidiumMeetingsPerYear, int receptionSkipPercent,
                             boolean receptionThisMonth, int activitiesHeldPercent, int[] suggestionStates,
-                            YearMonth receptionsUntil) {
+                            YearMonth receptionsUntil, int activityGroups) {
 
     public CountyProfile {
         if (townships.size() != figures.townships()) {
@@ -58,17 +59,17 @@ public record CountyProfile(DemoFigures.County figures, List<String[]> townships
                 f.suggestions(), f.trainingYear(), f.trainings(), f.trainingPersonTimes());
         return new CountyProfile(renamed, other, cadrePercent, lowEducation, sessionDays, sessionYears,
                 documentsAtMeetingEvery, presidiumMeetingsPerYear, receptionSkipPercent, receptionThisMonth,
-                activitiesHeldPercent, suggestionStates, receptionsUntil);
+                activitiesHeldPercent, suggestionStates, receptionsUntil, activityGroups);
     }
 
     /**
      * The same county with less history, for tests of one service: sessions in these years only, no presidium
-     * meetings, reception days only until {@code receptionsUntil}.
+     * meetings, reception days only until {@code receptionsUntil}, activities in the first three groups only.
      */
     public CountyProfile withLessHistory(List<Integer> years, YearMonth receptionsUntil) {
         return new CountyProfile(figures, townships, cadrePercent, lowEducation, sessionDays, years,
                 documentsAtMeetingEvery, 0, receptionSkipPercent, receptionThisMonth, activitiesHeldPercent,
-                suggestionStates, receptionsUntil);
+                suggestionStates, receptionsUntil, 3);
     }
 
     private static List<String[]> townships(String county, String... names) {
@@ -88,29 +89,29 @@ public record CountyProfile(DemoFigures.County figures, List<String[]> townships
             townships("410327", "城关镇", "丰李镇", "柳泉镇", "韩城镇", "白杨镇", "香鹿山镇", "锦屏镇", "三乡镇", "张坞镇",
                     "莲庄镇", "樊村镇", "高村镇", "赵保镇", "盐镇乡", "董王庄乡", "上观乡"),
             25, false, 1, TERM_YEARS, 4, 4, 10, true, 70,
-            new int[]{4, 4, 6, 10, 12, 44, 5, 7, 8}, null);
+            new int[]{4, 4, 6, 10, 12, 44, 5, 7, 8}, null, Integer.MAX_VALUE);
     /** 府谷县 (the second report): many cadre deputies with little schooling, reports at the meeting in half. */
     public static final CountyProfile FUGU = new CountyProfile(DemoFigures.FUGU,
             townships("610822", "府谷镇", "黄甫镇", "哈镇", "庙沟门镇", "新民镇", "孤山镇", "清水镇", "田家寨镇", "木瓜镇",
                     "三道沟镇", "老高川镇", "海则庙乡"),
             48, true, 1, TERM_YEARS, 2, 4, 15, true, 60,
-            new int[]{5, 5, 10, 12, 12, 36, 7, 5, 8}, null);
+            new int[]{5, 5, 10, 12, 12, 36, 7, 5, 8}, null, Integer.MAX_VALUE);
     /** 孟津县: well run. */
     public static final CountyProfile MENGJIN = new CountyProfile(DemoFigures.MENGJIN,
             townships("410322", "城关镇", "会盟镇", "平乐镇", "送庄镇", "白鹤镇", "朝阳镇", "麻屯镇", "小浪底镇", "横水镇",
                     "常袋镇"),
             16, false, 2, TERM_YEARS, 0, 4, 3, true, 92,
-            new int[]{3, 4, 2, 8, 10, 60, 3, 7, 3}, null);
+            new int[]{3, 4, 2, 8, 10, 60, 3, 7, 3}, null, Integer.MAX_VALUE);
     /** 新安县: few full-time vice chairs, activities a formality, presidium meetings twice a year. */
     public static final CountyProfile XINAN = new CountyProfile(DemoFigures.XINAN,
             townships("410323", "城关镇", "石寺镇", "五头镇", "磁涧镇", "铁门镇", "石井镇", "北冶镇", "正村镇", "仓头乡"),
             22, false, 1, TERM_YEARS, 3, 2, 25, true, 30,
-            new int[]{6, 5, 8, 12, 12, 40, 6, 5, 6}, null);
+            new int[]{6, 5, 8, 12, 12, 40, 6, 5, 6}, null, Integer.MAX_VALUE);
     /** 横山县: many overdue suggestions, reports always at the meeting, reception days rare and none this month. */
     public static final CountyProfile HENGSHAN = new CountyProfile(DemoFigures.HENGSHAN,
             townships("610823", "城关镇", "石湾镇", "高镇", "武镇", "党岔镇", "响水镇", "波罗镇", "殿市镇"),
             30, false, 1, TERM_YEARS, 1, 1, 45, false, 50,
-            new int[]{6, 6, 30, 10, 8, 25, 6, 3, 6}, null);
+            new int[]{6, 6, 30, 10, 8, 25, 6, 3, 6}, null, Integer.MAX_VALUE);
 
     /** The five demo counties in loading order. */
     public static final List<CountyProfile> ALL = List.of(YIYANG, FUGU, MENGJIN, XINAN, HENGSHAN);

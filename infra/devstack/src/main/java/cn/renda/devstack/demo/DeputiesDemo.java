@@ -50,11 +50,11 @@ public final class DeputiesDemo {
     /**
      * The first report's county on the given townships, with less history (as the deputy-service test of the demo
      * expects: 1,062 deputies, the 2024 session and a presidium per township, 11 full-time vice chairs, reception
-     * days from January to June 2024, no presidium meetings).
+     * days from January to June 2024, no presidium meetings, activities in the first three groups of each township).
      */
     public static void load(DemoClient client, DemoCounty county, List<String[]> townships, Random random) throws Exception {
         load(client, county, CountyProfile.YIYANG.withTownships(townships)
-                .withLessHistory(List.of(2024), YearMonth.of(2024, 6)), random, 2);
+                .withLessHistory(List.of(2024), YearMonth.of(2024, 6)), random, 3);
     }
 
     /** One county as its profile says, {@code threads} townships at a time. */
@@ -215,11 +215,15 @@ public final class DeputiesDemo {
             return row;
         }
 
-        /** Two activities planned per group in 2024; each held or not as the county's habits go. */
+        /** Two activities planned per group in 2024 (or in the first few); each held or not as the county's habits go. */
         private void activities(Map<String, List<String>> byGroup) throws Exception {
             String[][] plans = {{"视察村级道路和饮水工程", "2024-04-10", "查看道路三处、饮水工程一处，形成意见两条"},
                     {"集中走访困难群众", "2024-10-15", "走访困难户十二户，收集意见五条"}};
+            int planning = 0;
             for (Map.Entry<String, List<String>> group : byGroup.entrySet()) {
+                if (planning++ >= profile.activityGroups()) {
+                    break;
+                }
                 String base = county.base() + "/groups/" + group.getKey() + "/activities";
                 for (String[] plan : plans) {
                     String id = post(client, base, Map.of("topic", plan[0], "plannedOn", plan[1])).get("id").asText();

@@ -50,6 +50,23 @@ public final class SupervisionDemo {
     public static final List<String> STATES = List.of("SUBMITTED", "DUE_SOON", "OVERDUE", "PLANNED", "BEING_RESOLVED",
             "RESOLVED", "REOPENED", "RE_HANDLED", "CARRIED_OVER");
 
+    /**
+     * How many of the county's suggestions the demo leaves in each state of {@link #STATES}: the profile's
+     * percentages of the county's figure, rounded down, the rest resolved. Exact, like {@code DemoFigures}: e.g. the
+     * overdue ones are what the deadline sweep marks overdue once it has run.
+     */
+    public static int[] stateCounts(CountyProfile profile) {
+        int total = profile.figures().suggestions();
+        int[] counts = new int[STATES.size()];
+        int sum = 0;
+        for (int s = 0; s < STATES.size(); s++) {
+            counts[s] = total * profile.suggestionStates()[s] / 100;
+            sum += counts[s];
+        }
+        counts[STATES.indexOf("RESOLVED")] += total - sum;
+        return counts;
+    }
+
     /** The first report's county's supervision part on whatever townships {@code county} holds. */
     public static int load(DemoClient client, DemoCounty county, Random random) throws Exception {
         return load(client, county, CountyProfile.YIYANG, random, 2);
@@ -85,13 +102,11 @@ public final class SupervisionDemo {
         List<String> townships = new ArrayList<>(county.deputiesByTownship.keySet());
         int total = figures.suggestions();
         List<Integer> states = new ArrayList<>();
+        int[] counts = stateCounts(profile);
         for (int s = 0; s < STATES.size(); s++) {
-            for (int k = 0; k < total * profile.suggestionStates()[s] / 100; k++) {
+            for (int k = 0; k < counts[s]; k++) {
                 states.add(s);
             }
-        }
-        while (states.size() < total) {
-            states.add(STATES.indexOf("RESOLVED"));
         }
         java.util.Collections.shuffle(states, random);
         int[] sizes = DeputiesDemo.split(total, townships.size(), random);

@@ -28,13 +28,17 @@ public final class FactKinds {
     public static final String HANDLING_UNIT = "HandlingUnit";
     public static final String COUNTY_CALENDAR = "CountyCalendar";
     public static final String TRAINING = "Training";
+    public static final String TERM = "Term";
+    public static final String ELECTORAL_DISTRICT = "ElectoralDistrict";
 
     public static final Set<String> ALL = Set.of(TOWNSHIP, COUNTY_CONFIGURATION, DEPUTY, DEPUTY_GROUP, PRESIDIUM,
             SESSION, RECEPTION_DAY, HOME_VISIT, VOTER_REPORT, SUGGESTION, INSPECTION, ENFORCEMENT_INSPECTION,
-            WORK_REPORT, PETITION, HANDLING_UNIT, COUNTY_CALENDAR, TRAINING);
+            WORK_REPORT, PETITION, HANDLING_UNIT, COUNTY_CALENDAR, TRAINING, TERM, ELECTORAL_DISTRICT);
 
     private static final Map<String, String> BY_EVENT = Map.ofEntries(
             Map.entry("TownshipRegisteredEvent", TOWNSHIP),
+            Map.entry("TermOpenedEvent", TERM),
+            Map.entry("ElectoralDistrictRegisteredEvent", ELECTORAL_DISTRICT),
             Map.entry("CountyConfiguredEvent", COUNTY_CONFIGURATION),
             Map.entry("DeputyRegisteredEvent", DEPUTY),
             Map.entry("DeputyStatusChangedEvent", DEPUTY),

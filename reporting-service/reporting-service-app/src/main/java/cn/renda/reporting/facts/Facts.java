@@ -19,9 +19,23 @@ import java.util.function.Function;
 public final class Facts {
 
     private final List<Fact> all;
+    private final Facts parent;
+    private final java.util.Set<String> ids;
+    private final java.util.Map<String, List<?>> views = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Facts(Collection<Fact> facts) {
-        this.all = facts.stream().sorted(Comparator.comparing(Fact::id)).toList();
+        this(facts.stream().sorted(Comparator.comparing(Fact::id)).toList(), null);
+    }
+
+    private Facts(List<Fact> sorted, Facts parent) {
+        this.all = sorted;
+        this.parent = parent;
+        this.ids = parent == null ? null : sorted.stream().map(Fact::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** What every view has: the id of the fact it was read from. */
+    public interface Sourced {
+        String source();
     }
 
     public List<Fact> all() {
@@ -30,15 +44,33 @@ public final class Facts {
 
     /** The facts of one township only (facts without a township, e.g. county-wide trainings, are left out). */
     public Facts inTownship(String township) {
-        return new Facts(all.stream().filter(f -> township.equals(f.township())).toList());
+        Facts root = parent == null ? this : parent;
+        return new Facts(all.stream().filter(f -> township.equals(f.township())).toList(), root);
     }
 
-    private <T> List<T> of(String kind, Function<Fact, T> view) {
-        return all.stream().filter(f -> kind.equals(f.kind())).map(view).toList();
+    /** The views of one kind, made once per {@code Facts} (the calculators ask for them many times). */
+    @SuppressWarnings("unchecked")
+    private <T extends Sourced> List<T> of(String kind, Function<Fact, T> view) {
+        return (List<T>) views.computeIfAbsent(kind, k -> parent != null
+                ? parent.of(kind, view).stream().filter(v -> ids.contains(v.source())).toList()
+                : all.stream().filter(f -> kind.equals(f.kind())).map(view).toList());
     }
 
     public List<Township> townships() {
         return of(FactKinds.TOWNSHIP, f -> new Township(f.id(), f.aggregateId(), f.state().getString("name")));
+    }
+
+    /** Township congress terms (届): number, first and last day. */
+    public List<Term> terms() {
+        return of(FactKinds.TERM, f -> new Term(f.id(), f.aggregateId(), f.township(), nullable(f.state(), "number"),
+                date(f.state(), "startsOn"), date(f.state(), "endsOn")));
+    }
+
+    /** Electoral districts (选区): code, name, seats and registered voters. */
+    public List<ElectoralDistrict> electoralDistricts() {
+        return of(FactKinds.ELECTORAL_DISTRICT, f -> new ElectoralDistrict(f.id(), f.aggregateId(), f.township(),
+                f.state().getString("code"), f.state().getString("name"), integer(f.state(), "seats"),
+                integer(f.state(), "voters")));
     }
 
     public List<Deputy> deputies() {
@@ -179,13 +211,25 @@ public final class Facts {
 
     // ---- views ----
 
-    public record Township(String source, String code, String name) {
+    public record Township(String source, String code, String name) implements Sourced {
+    }
+
+    public record Term(String source, String id, String township, Integer number, LocalDate startsOn,
+                       LocalDate endsOn) implements Sourced {
+
+        public boolean covers(LocalDate day) {
+            return startsOn != null && !startsOn.isAfter(day) && (endsOn == null || !endsOn.isBefore(day));
+        }
+    }
+
+    public record ElectoralDistrict(String source, String id, String township, String code, String name, int seats,
+                                    int voters) implements Sourced {
     }
 
     public record Deputy(String source, String id, String township, String name, String gender, Integer birthYear,
                          String occupation, String education, String party, String ethnicity, boolean reElected,
                          boolean byElection, String groupId, Integer term, LocalDate electedOn,
-                         LocalDate registeredOn, String status, LocalDate statusChangedOn) {
+                         LocalDate registeredOn, String status, LocalDate statusChangedOn) implements Sourced {
 
         /** Serving on the day: elected (or, without an election date, registered) by then and not gone. */
         public boolean servingOn(LocalDate day) {
@@ -205,7 +249,7 @@ public final class Facts {
     }
 
     public record Presidium(String source, String id, String township, Integer term, LocalDate formedOn,
-                            List<PresidiumMember> members) {
+                            List<PresidiumMember> members) implements Sourced {
     }
 
     public record SessionDocuments(int titles, LocalDate distributedOn, int daysBefore) {
@@ -218,7 +262,7 @@ public final class Facts {
     public record Session(String source, String id, String township, String kind, Integer term, Integer number,
                           LocalDate startsOn, Integer daysPlanned, LocalDate openedOn, Integer servingDeputies,
                           int present, Integer excused, LocalDate closedOn, Integer daysActual,
-                          List<SessionDocuments> documents, List<SessionVote> votes) {
+                          List<SessionDocuments> documents, List<SessionVote> votes) implements Sourced {
     }
 
     /** A follow-up of an inspection or a rectification item. */
@@ -226,7 +270,7 @@ public final class Facts {
     }
 
     public record Inspection(String source, String id, String township, String topic, LocalDate date,
-                             List<String> deputyIds, int personTimes, List<Item> followUps, LocalDate closedOn) {
+                             List<String> deputyIds, int personTimes, List<Item> followUps, LocalDate closedOn) implements Sourced {
 
         /** Person-times as recorded, or the number of deputies who took part when none was recorded. */
         public int participants() {
@@ -235,7 +279,7 @@ public final class Facts {
     }
 
     public record EnforcementInspection(String source, String id, String township, String law, LocalDate startedOn,
-                                        List<String> deputyIds, List<Item> rectificationItems, LocalDate closedOn) {
+                                        List<String> deputyIds, List<Item> rectificationItems, LocalDate closedOn) implements Sourced {
     }
 
     public record Satisfaction(int satisfied, int basicallySatisfied, int dissatisfied, int abstained) {
@@ -243,12 +287,12 @@ public final class Facts {
 
     public record WorkReport(String source, String id, String township, String office, String body,
                              LocalDate deliveredOn, LocalDate deliberatedOn, Satisfaction vote,
-                             List<Item> rectificationItems, LocalDate closedOn) {
+                             List<Item> rectificationItems, LocalDate closedOn) implements Sourced {
     }
 
     public record Petition(String source, String id, String township, String channel, LocalDate receivedOn,
                            LocalDate acceptBy, LocalDate acceptedOn, LocalDate handleBy, LocalDate refusedOn,
-                           boolean refusedOnTime, LocalDate repliedOn, boolean repliedOnTime, boolean overdueRaised) {
+                           boolean refusedOnTime, LocalDate repliedOn, boolean repliedOnTime, boolean overdueRaised) implements Sourced {
     }
 
     public record Reply(int round, String unitId, String result, boolean onTime, LocalDate repliedOn) {
@@ -261,7 +305,7 @@ public final class Facts {
                              List<String> deputyIds, String category, boolean duringSession, String leadUnitId,
                              LocalDate assignedOn, LocalDate deadline, boolean flagged, List<Reply> replies,
                              List<SuggestionRating> ratings, int reHandlings, Integer carriedOverTo,
-                             LocalDate dueSoonOn, LocalDate overdueOn, LocalDate closedOn) {
+                             LocalDate dueSoonOn, LocalDate overdueOn, LocalDate closedOn) implements Sourced {
     }
 
     public record Participant(String deputyId, String township, boolean enrolled, boolean attended, int hours,
@@ -269,19 +313,19 @@ public final class Facts {
     }
 
     public record Training(String source, String id, String organiserTownship, String title, String topic,
-                           LocalDate date, Integer hours, String organiser, List<Participant> participants) {
+                           LocalDate date, Integer hours, String organiser, List<Participant> participants) implements Sourced {
     }
 
     public record ReceptionDay(String source, String id, String township, LocalDate heldOn, List<String> deputyIds,
-                               int visitors, int issues) {
+                               int visitors, int issues) implements Sourced {
     }
 
     public record HomeVisit(String source, String id, String township, LocalDate visitedOn, List<String> deputyIds,
-                            int households, int issues) {
+                            int households, int issues) implements Sourced {
     }
 
     public record VoterReport(String source, String id, String township, String deputyId, LocalDate reportedOn,
-                              int voters, Satisfaction evaluation) {
+                              int voters, Satisfaction evaluation) implements Sourced {
     }
 
     public record GroupActivity(String activityId, String topic, LocalDate plannedOn, LocalDate heldOn,
@@ -289,10 +333,10 @@ public final class Facts {
     }
 
     public record DeputyGroup(String source, String id, String township, String name, String leaderId,
-                              List<GroupActivity> activities) {
+                              List<GroupActivity> activities) implements Sourced {
     }
 
-    public record HandlingUnit(String source, String id, String township, String name) {
+    public record HandlingUnit(String source, String id, String township, String name) implements Sourced {
     }
 
     // ---- reading state ----

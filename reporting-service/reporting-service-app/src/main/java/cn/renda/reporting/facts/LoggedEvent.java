@@ -14,10 +14,13 @@ import java.util.Date;
  * One published event as reporting keeps it in {@code reporting_events}: the CloudEvents attributes and the payload
  * as a BSON document, with any {@code personalData} field removed (analysts' read models never hold personal data,
  * not even ciphertext). {@code recordedAt} is the CloudEvents time, or the Kafka record's timestamp when a producer
- * sent none; both are stored with the record, so a replay reads the same instant.
+ * sent none; both are stored with the record, so a replay reads the same instant. {@code partition} and
+ * {@code offset} say where it was read: should a producer ever publish two events with one aggregate sequence, the
+ * one read first wins, in the live facts and in every refold alike.
  */
 public record LoggedEvent(String eventId, String county, String topic, String aggregateType, String aggregateId,
-                          long seq, String type, String revision, Instant recordedAt, Document payload) {
+                          long seq, String type, String revision, Instant recordedAt, Document payload,
+                          int partition, long offset) {
 
     public static final String PERSONAL_DATA = "personalData";
 
@@ -32,12 +35,16 @@ public record LoggedEvent(String eventId, String county, String topic, String ag
         String time = header(record, EventHeaders.TIME);
         Document payload = Document.parse(new String(record.value(), StandardCharsets.UTF_8));
         payload.remove(PERSONAL_DATA);
-        return new LoggedEvent(id, header(record, EventHeaders.COUNTY), record.topic(),
+        String county = header(record, EventHeaders.COUNTY);
+        if (county == null && payload.get("county") instanceof String c) {
+            county = c; // every event names its county; the header is the platform's copy of it
+        }
+        return new LoggedEvent(id, county, record.topic(),
                 header(record, EventHeaders.AGGREGATE_TYPE), aggregateId != null ? aggregateId : record.key(),
                 seq == null ? -1 : Long.parseLong(seq), type.substring(type.lastIndexOf('.') + 1),
                 header(record, EventHeaders.REVISION),
                 time != null ? OffsetDateTime.parse(time).toInstant() : Instant.ofEpochMilli(record.timestamp()),
-                payload);
+                payload, record.partition(), record.offset());
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
@@ -66,13 +73,16 @@ public record LoggedEvent(String eventId, String county, String topic, String ag
                 .append("type", type)
                 .append("revision", revision)
                 .append("recordedAt", Date.from(recordedAt))
-                .append("payload", payload);
+                .append("payload", payload)
+                .append("partition", partition)
+                .append("offset", offset);
     }
 
     public static LoggedEvent fromDocument(Document d) {
         return new LoggedEvent(d.getString("_id"), d.getString("county"), d.getString("topic"),
                 d.getString("aggregateType"), d.getString("aggregateId"), ((Number) d.get("seq")).longValue(),
                 d.getString("type"), d.getString("revision"), d.getDate("recordedAt").toInstant(),
-                d.get("payload", Document.class));
+                d.get("payload", Document.class), ((Number) d.get("partition")).intValue(),
+                ((Number) d.get("offset")).longValue());
     }
 }

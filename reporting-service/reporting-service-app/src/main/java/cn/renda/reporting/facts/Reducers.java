@@ -28,6 +28,10 @@ public final class Reducers {
         Document p = e.payload();
         switch (e.type()) {
             case "TownshipRegisteredEvent" -> s.append("name", p.getString("name"));
+            case "TermOpenedEvent" -> s.append("number", p.get("number")).append("startsOn", p.get("startsOn"))
+                    .append("endsOn", p.get("endsOn"));
+            case "ElectoralDistrictRegisteredEvent" -> s.append("code", p.get("code")).append("name", p.get("name"))
+                    .append("seats", p.get("seats")).append("voters", p.get("voters"));
             case "CountyConfiguredEvent" -> s.append("presidiumMinSize", p.get("presidiumMinSize"))
                     .append("presidiumMaxSize", p.get("presidiumMaxSize"))
                     .append("quorumNumerator", p.get("quorumNumerator"))

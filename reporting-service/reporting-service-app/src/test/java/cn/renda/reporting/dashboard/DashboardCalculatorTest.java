@@ -146,4 +146,37 @@ class DashboardCalculatorTest {
         assertThat(DashboardCalculator.compute(county(), "410327", null, FROM, TO, TO))
                 .isEqualTo(DashboardCalculator.compute(county(), "410327", null, FROM, TO, TO));
     }
+
+    @Test
+    void a_county_of_thousands_of_facts_is_calculated_in_one_pass_per_township() {
+        List<Fact> facts = new ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+            String code = "410327" + (100 + t);
+            facts.add(fold(FactKinds.TOWNSHIP, code, event("TownshipRegisteredEvent", code, 0,
+                    p -> p.append("townshipCode", code))));
+        }
+        for (int i = 0; i < 1062; i++) {
+            String id = "d-" + i;
+            String code = "410327" + (100 + i % 16);
+            facts.add(fold(FactKinds.DEPUTY, id, event("DeputyRegisteredEvent", id, 0,
+                    p -> p.append("deputyId", id).append("townshipCode", code))));
+        }
+        for (int i = 0; i < 2000; i++) {
+            String id = "s-" + i;
+            String code = "410327" + (100 + i % 16);
+            facts.add(fold(FactKinds.SUGGESTION, id, event("SuggestionSubmittedEvent", id, 0,
+                    p -> p.append("townshipCode", code)), event("SuggestionAssignedEvent", id, 1,
+                    p -> p.append("townshipCode", code)), event("SuggestionRepliedEvent", id, 2,
+                    p -> p.append("townshipCode", code))));
+        }
+        DashboardCalculator.compute(new Facts(facts), "410327", null, FROM, TO, TO); // warm up
+        long started = System.nanoTime();
+        Dashboard d = DashboardCalculator.compute(new Facts(facts), "410327", null, FROM, TO, TO);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("dashboard over " + facts.size() + " facts: " + millis + " ms");
+        assertThat(d.figures().deputies()).isEqualTo(1062);
+        assertThat(d.figures().suggestionsAnswered()).isEqualTo(2000);
+        assertThat(d.perTownship()).hasSize(16);
+        assertThat(d.perTownship().stream().mapToLong(t -> t.figures().suggestions()).sum()).isEqualTo(2000);
+    }
 }

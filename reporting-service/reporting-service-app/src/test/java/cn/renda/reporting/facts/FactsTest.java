@@ -23,6 +23,9 @@ class FactsTest {
     @Test
     void every_published_event_type_folds_into_its_fact_from_the_golden_sample() {
         for (String type : FactKinds.foldedEventTypes()) {
+            if (type.equals("TermOpenedEvent") || type.equals("ElectoralDistrictRegisteredEvent")) {
+                continue; // deputy-service has not published their golden samples yet: see the inline test below
+            }
             LoggedEvent e = event(type, "x-1", 0);
             assertThat(e.kind()).as(type).isIn(FactKinds.ALL);
             Fact f = Fact.empty(e.kind(), "x-1", "410327").apply(e);
@@ -196,5 +199,31 @@ class FactsTest {
         assertThat(g.activities().get(0).plannedOn()).isNotNull();
         assertThat(all.workReports().get(0).vote().satisfied()).isEqualTo(38);
         assertThat(all.inTownship("410327100").all()).hasSize(facts.size() - 1); // the enforcement inspection is county-wide
+    }
+
+    @Test
+    void terms_and_electoral_districts_are_folded_from_their_events() {
+        LoggedEvent term = new LoggedEvent("e-t", "410327", "renda.deputy.events", "Term", "410327100-13", 0,
+                "TermOpenedEvent", "1", Instant.parse("2021-11-20T01:00:00Z"), Document.parse(
+                "{\"termId\":\"410327100-13\",\"county\":\"410327\",\"townshipCode\":\"410327100\","
+                        + "\"number\":13,\"startsOn\":\"2021-11-20\",\"endsOn\":\"2026-11-19\"}"), 0, 1);
+        LoggedEvent district = new LoggedEvent("e-d", "410327", "renda.deputy.events", "ElectoralDistrict",
+                "410327100-03", 0, "ElectoralDistrictRegisteredEvent", "1", Instant.parse("2021-10-01T01:00:00Z"),
+                Document.parse("{\"districtId\":\"410327100-03\",\"county\":\"410327\",\"townshipCode\":"
+                        + "\"410327100\",\"code\":\"03\",\"name\":\"第三选区\",\"seats\":4,\"voters\":2850}"), 0, 2);
+        Facts facts = new Facts(List.of(Fact.empty(term.kind(), term.aggregateId(), "410327").apply(term),
+                Fact.empty(district.kind(), district.aggregateId(), "410327").apply(district)));
+        assertThat(facts.terms()).singleElement().satisfies(t -> {
+            assertThat(t.number()).isEqualTo(13);
+            assertThat(t.township()).isEqualTo("410327100");
+            assertThat(t.covers(LocalDate.parse("2026-11-19"))).isTrue();
+            assertThat(t.covers(LocalDate.parse("2026-11-20"))).isFalse();
+        });
+        assertThat(facts.electoralDistricts()).singleElement().satisfies(d -> {
+            assertThat(d.seats()).isEqualTo(4);
+            assertThat(d.voters()).isEqualTo(2850);
+            assertThat(d.name()).isEqualTo("第三选区");
+        });
+        assertThat(facts.inTownship("410327100").terms()).hasSize(1);
     }
 }

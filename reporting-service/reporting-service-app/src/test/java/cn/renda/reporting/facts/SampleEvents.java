@@ -21,7 +21,7 @@ public final class SampleEvents {
         String header = type.startsWith("Rectification") ? FactKinds.ENFORCEMENT_INSPECTION
                 : FactKinds.kindOf(type, null);
         return new LoggedEvent(UUID.randomUUID().toString(), payload.getString("county"), "test", header,
-                aggregateId, seq, type, "1", Instant.parse("2024-01-01T00:00:00Z").plusSeconds(seq), payload);
+                aggregateId, seq, type, "1", Instant.parse("2024-01-01T00:00:00Z").plusSeconds(seq), payload, 0, seq);
     }
 
     public static LoggedEvent event(String type, String aggregateId, long seq) {

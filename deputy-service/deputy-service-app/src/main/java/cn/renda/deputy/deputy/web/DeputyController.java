@@ -6,7 +6,9 @@ import cn.renda.deputy.api.Gender;
 import cn.renda.deputy.api.PartyMembership;
 import cn.renda.deputy.deputy.command.ChangeDeputyStatusCommand;
 import cn.renda.deputy.deputy.command.ErasePersonalDataCommand;
+import cn.renda.deputy.district.query.DistrictDirectory;
 import cn.renda.deputy.group.query.GroupDirectory;
+import cn.renda.deputy.term.query.TermDirectory;
 import cn.renda.deputy.privacy.IdCardRegister;
 import cn.renda.deputy.privacy.IdCards;
 import cn.renda.deputy.privacy.PersonalData;
@@ -101,9 +103,14 @@ class DeputyController {
     private final IdCardRegister idCards;
     private final ObjectMapper mapper;
     private final GroupDirectory groups;
+    private final TermDirectory terms;
+    private final DistrictDirectory districts;
 
     DeputyController(CommandSender commands, TownshipDirectory townships, DeputyQueries queries, Clock clock,
-                     PersonalDataVault vault, IdCardRegister idCards, ObjectMapper mapper, GroupDirectory groups) {
+                     PersonalDataVault vault, IdCardRegister idCards, ObjectMapper mapper, GroupDirectory groups,
+                     TermDirectory terms, DistrictDirectory districts) {
+        this.terms = terms;
+        this.districts = districts;
         this.groups = groups;
         this.commands = commands;
         this.townships = townships;
@@ -131,7 +138,11 @@ class DeputyController {
         if (notBlank(body.groupId())) {
             groups.requireInTownship(county, body.townshipCode(), body.groupId().strip());
         }
-        idCards.requireFree(county, body.term(), strip(body.idCardNumber()));
+        Integer term = terms.resolve(county, body.townshipCode(), body.term(), today())
+                .map(TermDirectory.TermPeriod::number).orElse(body.term());
+        String district = districts.resolve(county, body.townshipCode(), strip(body.district()))
+                .map(DistrictDirectory.District::name).orElse(strip(body.district()));
+        idCards.requireFree(county, term, strip(body.idCardNumber()));
         String deputyId = UUID.randomUUID().toString();
         String sealed = body.hasPersonalData()
                 ? vault.seal(deputyId, county, new PersonalData(strip(body.phone()),
@@ -139,10 +150,14 @@ class DeputyController {
                 : null;
         String id = commands.send(new RegisterDeputyCommand(deputyId, county, body.townshipCode(),
                 body.name().strip(), body.gender(), body.birthYear(), body.occupation(), clock.instant(),
-                body.term(), strip(body.ethnicity()), body.education(), body.party(), body.reElected(),
-                body.byElection(), strip(body.district()), strip(body.groupId()), body.electedOn(), sealed),
+                term, strip(body.ethnicity()), body.education(), body.party(), body.reElected(),
+                body.byElection(), district, strip(body.groupId()), body.electedOn(), sealed),
                 request, county);
         return Map.of("id", id);
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(java.time.ZoneOffset.ofHours(8)).toLocalDate();
     }
 
     /** The deputy's own township's clerk or the county's admin; for an unknown deputy, the county's admin only. */

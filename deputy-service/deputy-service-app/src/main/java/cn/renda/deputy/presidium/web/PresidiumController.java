@@ -6,6 +6,7 @@ import cn.renda.deputy.presidium.command.AppointPresidiumMemberCommand;
 import cn.renda.deputy.presidium.command.FormPresidiumCommand;
 import cn.renda.deputy.presidium.query.PresidiumQueries;
 import cn.renda.deputy.roster.Roster;
+import cn.renda.deputy.term.query.TermDirectory;
 import cn.renda.deputy.township.query.TownshipDirectory;
 import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.problem.ProblemAdvice;
@@ -53,9 +54,11 @@ class PresidiumController {
     private final CountyRules rules;
     private final Roster roster;
     private final PresidiumQueries queries;
+    private final TermDirectory terms;
 
     PresidiumController(CommandSender commands, TownshipDirectory townships, CountyRules rules, Roster roster,
-                        PresidiumQueries queries) {
+                        PresidiumQueries queries, TermDirectory terms) {
+        this.terms = terms;
         this.commands = commands;
         this.townships = townships;
         this.rules = rules;
@@ -74,6 +77,7 @@ class PresidiumController {
                     "本县没有代码为 " + body.townshipCode() + " 的乡镇。",
                     "County " + county + " has no township " + body.townshipCode() + ".");
         }
+        terms.resolve(county, body.townshipCode(), body.term(), null);
         CountyRules.Rules r = rules.of(county);
         String id = commands.send(new FormPresidiumCommand(FormPresidiumCommand.idOf(body.townshipCode(), body.term()),
                 county, body.townshipCode(), body.term(), r.presidiumMinSize(), r.presidiumMaxSize(), body.formedOn()),

@@ -55,6 +55,14 @@ class Session {
             throw new DomainException(422, "session-length-invalid", "会期天数无效", "Invalid session length",
                     "会期须为 1 到 15 天。", "A session lasts 1 to 15 days.");
         }
+        if (c.termStartsOn() != null && c.termUntil() != null
+                && (c.startsOn().isBefore(c.termStartsOn()) || c.startsOn().isAfter(c.termUntil()))) {
+            throw new DomainException(422, "session-outside-term", "会议日期不在本届任期内", "Session outside the term",
+                    "第 " + c.term() + " 届任期为 " + c.termStartsOn() + " 至 " + c.termUntil() + "，会议日期 "
+                            + c.startsOn() + " 不在其中。",
+                    "Term " + c.term() + " runs from " + c.termStartsOn() + " to " + c.termUntil() + "; "
+                            + c.startsOn() + " is outside it.");
+        }
         if (c.kind() != SessionKind.PRESIDIUM_MEETING && (c.agenda() == null || c.agenda().isEmpty())) {
             throw new DomainException(422, "agenda-empty", "议程为空", "Empty agenda",
                     "人民代表大会会议须有议程。", "A congress session needs an agenda.");

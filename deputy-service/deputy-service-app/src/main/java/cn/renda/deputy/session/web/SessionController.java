@@ -10,6 +10,7 @@ import cn.renda.deputy.session.command.DistributeDocumentsCommand;
 import cn.renda.deputy.session.command.OpenSessionCommand;
 import cn.renda.deputy.session.command.RecordVoteCommand;
 import cn.renda.deputy.session.query.SessionQueries;
+import cn.renda.deputy.term.query.TermDirectory;
 import cn.renda.deputy.township.query.TownshipDirectory;
 import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.problem.ProblemAdvice;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -77,9 +79,11 @@ class SessionController {
     private final Roster roster;
     private final CountyRules rules;
     private final SessionQueries queries;
+    private final TermDirectory terms;
 
     SessionController(CommandSender commands, TownshipDirectory townships, Roster roster, CountyRules rules,
-                      SessionQueries queries) {
+                      SessionQueries queries, TermDirectory terms) {
+        this.terms = terms;
         this.commands = commands;
         this.townships = townships;
         this.roster = roster;
@@ -97,14 +101,16 @@ class SessionController {
                     "本县没有代码为 " + body.townshipCode() + " 的乡镇。",
                     "County " + county + " has no township " + body.townshipCode() + ".");
         }
+        Optional<TermDirectory.TermPeriod> term = terms.resolve(county, body.townshipCode(), body.term(), null);
         SessionKind kind = request.getRequestURI().endsWith("/presidium-meetings") ? SessionKind.PRESIDIUM_MEETING
                 : Boolean.TRUE.equals(body.extraordinary()) ? SessionKind.EXTRAORDINARY : SessionKind.REGULAR;
         String id = commands.send(new ConveneSessionCommand(body.townshipCode() + "-" + UUID.randomUUID(), county, body.townshipCode(),
                 body.term(), body.number(), kind, body.startsOn(), body.days(),
                 body.agenda() == null ? List.of() : body.agenda().stream().map(String::strip).toList(),
                 body.proposerIds() == null ? List.of() : body.proposerIds(),
-                kind == SessionKind.EXTRAORDINARY ? roster.servingIds(county, body.townshipCode()) : List.of()),
-                request, county);
+                kind == SessionKind.EXTRAORDINARY ? roster.servingIds(county, body.townshipCode()) : List.of(),
+                term.map(TermDirectory.TermPeriod::startsOn).orElse(null),
+                term.map(TermDirectory.TermPeriod::until).orElse(null)), request, county);
         return Map.of("id", id);
     }
 

@@ -44,6 +44,32 @@ class SessionTest {
     }
 
     @Test
+    void a_session_dated_within_its_term_is_convened_and_one_outside_it_is_refused() {
+        LocalDate termStart = LocalDate.parse("2021-11-20");
+        LocalDate termUntil = LocalDate.parse("2026-11-19");
+        fixture.givenNoPriorActivity()
+                .when(new ConveneSessionCommand(ID, "410327", "410327100", 13, 3, SessionKind.REGULAR, DAY, 1,
+                        List.of("审议政府工作报告"), List.of(), List.of(), termStart, termUntil))
+                .expectEvents(convened(SessionKind.REGULAR));
+        SessionConvenedEvent lastDay = new SessionConvenedEvent(ID, "410327", "410327100", 13, 9, SessionKind.REGULAR,
+                termUntil, 1, List.of("审议政府工作报告"));
+        fixture.givenNoPriorActivity()
+                .when(new ConveneSessionCommand(ID, "410327", "410327100", 13, 9, SessionKind.REGULAR, termUntil, 1,
+                        List.of("审议政府工作报告"), List.of(), List.of(), termStart, termUntil))
+                .expectEvents(lastDay);
+        fixture.givenNoPriorActivity()
+                .when(new ConveneSessionCommand(ID, "410327", "410327100", 13, 1, SessionKind.REGULAR,
+                        termStart.minusDays(1), 1, List.of("审议政府工作报告"), List.of(), List.of(), termStart, termUntil))
+                .expectNoEvents()
+                .expectExceptionMessage("Term 13 runs from 2021-11-20 to 2026-11-19; 2021-11-19 is outside it.");
+        fixture.givenNoPriorActivity()
+                .when(new ConveneSessionCommand(ID, "410327", "410327100", 13, 1, SessionKind.PRESIDIUM_MEETING,
+                        termUntil.plusDays(1), 1, List.of(), List.of(), List.of(), termStart, termUntil))
+                .expectNoEvents()
+                .expectExceptionMessage("Term 13 runs from 2021-11-20 to 2026-11-19; 2026-11-20 is outside it.");
+    }
+
+    @Test
     void a_session_without_agenda_or_with_an_impossible_length_is_refused() {
         fixture.givenNoPriorActivity()
                 .when(new ConveneSessionCommand(ID, "410327", "410327100", 13, 3, SessionKind.REGULAR, DAY, 1, List.of()))

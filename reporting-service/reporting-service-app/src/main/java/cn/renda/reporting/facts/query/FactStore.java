@@ -50,7 +50,7 @@ public class FactStore {
         this.events = db.getCollection(EVENTS);
         this.facts = db.getCollection(FACTS);
         events.createIndex(Indexes.ascending("county", "recordedAt"));
-        events.createIndex(Indexes.ascending("aggregateId", "seq"));
+        events.createIndex(Indexes.ascending("aggregateId", "seq", "offset"));
         facts.createIndex(Indexes.ascending("county"), new IndexOptions());
     }
 
@@ -109,7 +109,7 @@ public class FactStore {
     private Fact foldFromLog(LoggedEvent any) {
         Fact f = Fact.empty(any.kind(), any.aggregateId(), any.county());
         List<LoggedEvent> list = new ArrayList<>();
-        events.find(Filters.eq("aggregateId", any.aggregateId())).sort(Sorts.ascending("seq"))
+        events.find(Filters.eq("aggregateId", any.aggregateId())).sort(Sorts.ascending("seq", "offset"))
                 .forEach(d -> {
                     LoggedEvent e = LoggedEvent.fromDocument(d);
                     if (f.id().equals(e.factId())) {
@@ -149,7 +149,7 @@ public class FactStore {
     public Facts countyAsOf(String county, Instant asOf) {
         Map<String, Fact> folded = new HashMap<>();
         events.find(Filters.and(Filters.eq("county", county), Filters.lte("recordedAt", Date.from(asOf))))
-                .sort(Sorts.ascending("aggregateId", "seq"))
+                .sort(Sorts.ascending("aggregateId", "seq", "offset"))
                 .forEach(d -> {
                     LoggedEvent e = LoggedEvent.fromDocument(d);
                     String id = e.factId();
@@ -175,7 +175,7 @@ public class FactStore {
         Map<String, Fact> pending = new LinkedHashMap<>();
         long[] written = {0};
         String[] currentAggregate = {null};
-        events.find().sort(Sorts.ascending("aggregateId", "seq")).forEach(d -> {
+        events.find().sort(Sorts.ascending("aggregateId", "seq", "offset")).forEach(d -> {
             LoggedEvent e = LoggedEvent.fromDocument(d);
             if (!e.aggregateId().equals(currentAggregate[0]) && pending.size() >= CHUNK) {
                 written[0] += flushRebuilt(pending);
