@@ -18,7 +18,7 @@ class TimelinessCalculatorTest {
     static LoggedEvent recorded(String type, String id, String at, java.util.function.Consumer<org.bson.Document> c) {
         LoggedEvent e = SampleEvents.event(type, id, 0, c);
         return new LoggedEvent(e.eventId(), e.county(), e.topic(), e.aggregateType(), e.aggregateId(), e.seq(),
-                e.type(), e.revision(), Instant.parse(at), e.payload());
+                e.type(), e.revision(), Instant.parse(at), e.payload(), e.partition(), e.offset());
     }
 
     @Test
