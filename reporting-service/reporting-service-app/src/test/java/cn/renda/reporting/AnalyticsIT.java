@@ -173,6 +173,11 @@ class AnalyticsIT {
         assertThat(r.at("/items/0/kindLabel").asText()).isEqualTo("出席人代会");
         assertThat(r.at("/items/1/link").asText()).isEqualTo("/api/counties/" + COUNTY + "/suggestions/" + SUGGESTION);
         assertThat(r.at("/items/1/title").asText()).isEqualTo("关于修缮村组道路的建议");
+        HttpHeaders en = headers(admin());
+        en.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+        assertThat(http.exchange("/api/counties/" + COUNTY + "/records/" + D1 + "?" + YEAR, HttpMethod.GET,
+                new HttpEntity<>(en), JsonNode.class).getBody().at("/items/0/kindLabel").asText())
+                .isEqualTo("attended a congress session");
         JsonNode before = get("/api/counties/" + COUNTY + "/records/" + D1 + "?" + UNTIL_TODAY + "&asOf="
                 + beforeInspection, admin());
         assertThat(get("/api/counties/" + COUNTY + "/records/" + D1 + "?" + YEAR, admin()).at("/total").asLong())
@@ -230,6 +235,13 @@ class AnalyticsIT {
         assertThat(overdue.at("/subjects/0/link").asText()).isEqualTo("/api/counties/" + COUNTY + "/suggestions/" + SUGGESTION);
         assertThat(overdue.at("/figures/suggestions").asInt()).isEqualTo(1);
         assertThat(find(alerts, "CADRE_SHARE_HIGH").at("/threshold/cadreShareMaxPercent").asDouble()).isEqualTo(40.0);
+        JsonNode clerk = get("/api/counties/" + COUNTY + "/alerts", token("clerk-b", "TOWNSHIP_CLERK", B, null));
+        clerk.get("items").forEach(x -> assertThat(x.get("township").asText()).isEqualTo(B));
+        assertThat(clerk.get("total").asInt()).isPositive();
+        JsonNode earlier = get("/api/counties/" + COUNTY + "/alerts?asOf=2024-12-31", admin());
+        assertThat(earlier.get("items")).as("nothing had been recorded by the end of 2024").isEmpty();
+        assertThat(earlier.get("referenceDate").asText()).isEqualTo("2024-12-31");
+        assertThat(status("/api/counties/" + COUNTY + "/alerts", deputy(D1))).isEqualTo(403);
 
         String body = "{\"dueSoonDays\":5,\"flaggedDueWithinDays\":10,\"dormantMonths\":6,"
                 + "\"cadreShareMaxPercent\":100,\"minSessionDays\":2,\"minReceptionDaysPerMonth\":1}";
