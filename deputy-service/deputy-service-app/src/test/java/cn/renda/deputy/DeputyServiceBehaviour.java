@@ -502,6 +502,8 @@ abstract class DeputyServiceBehaviour {
             assertThat(d.get("voters").asInt()).isEqualTo(1500);
             assertThat(d.get("deputies").asInt()).isEqualTo(2);
             assertThat(d.get("vacancies").asInt()).isZero();
+            assertThat(http.getForObject(base + "/deputies?township=" + township + "&district=第一选区", JsonNode.class)
+                    .get("total").asInt()).as("the deputies of one district").isEqualTo(2);
         });
     }
 

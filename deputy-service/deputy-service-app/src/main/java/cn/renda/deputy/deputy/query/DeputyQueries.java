@@ -30,7 +30,13 @@ public class DeputyQueries {
 
     /** The filters of a deputy list; null means any. */
     public record DeputyFilter(String township, String groupId, String status, String occupation, String gender,
-                               String party, String education, Boolean reElected, Integer term) {
+                               String party, String education, Boolean reElected, Integer term,
+                               String district) {
+
+        public DeputyFilter(String township, String groupId, String status, String occupation, String gender,
+                            String party, String education, Boolean reElected, Integer term) {
+            this(township, groupId, status, occupation, gender, party, education, reElected, term, null);
+        }
     }
 
     /** A deputy with what the profile needs beyond the summary (the ciphertext is opened by the caller). */
@@ -72,6 +78,9 @@ public class DeputyQueries {
         eq(filters, "education", f.education());
         if (f.reElected() != null) {
             filters.add(Filters.eq("reElected", f.reElected()));
+        }
+        if (f.district() != null && !f.district().isBlank()) {
+            filters.add(Filters.eq("district", f.district()));
         }
         if (f.term() != null) {
             filters.add(Filters.eq("term", f.term()));
