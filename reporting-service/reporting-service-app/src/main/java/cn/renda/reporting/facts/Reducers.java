@@ -57,7 +57,8 @@ public final class Reducers {
             case "GroupActivityPlannedEvent" -> entry(s, "activities", "activityId", p.getString("activityId"))
                     .append("topic", p.get("topic")).append("plannedOn", p.get("plannedOn"));
             case "GroupActivityHeldEvent" -> entry(s, "activities", "activityId", p.getString("activityId"))
-                    .append("heldOn", p.get("heldOn")).append("attendees", size(p, "attendeeIds"));
+                    .append("heldOn", p.get("heldOn")).append("attendees", size(p, "attendeeIds"))
+                    .append("attendeeIds", strings(p, "attendeeIds"));
             case "PresidiumFormedEvent" -> s.append("term", p.get("term")).append("minSize", p.get("minSize"))
                     .append("maxSize", p.get("maxSize")).append("formedOn", p.get("formedOn"));
             case "PresidiumMemberAppointedEvent" -> list(s, "members").add(new Document("deputyId", p.get("deputyId"))
@@ -100,7 +101,8 @@ public final class Reducers {
                     .append("dissatisfied", p.get("dissatisfied"));
             case "SuggestionSubmittedEvent" -> {
                 s.append("submittedOn", day(p.getString("submittedAt")))
-                        .append("deputyIds", strings(p, "deputyIds")).append("category", p.get("category"));
+                        .append("deputyIds", strings(p, "deputyIds")).append("category", p.get("category"))
+                        .append("title", p.get("title"));
                 s.putIfAbsent("duringSession", false);
                 s.putIfAbsent("flagged", false);
             }
