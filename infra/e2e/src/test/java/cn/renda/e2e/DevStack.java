@@ -41,13 +41,18 @@ final class DevStack implements AutoCloseable {
 
     /** {@code ./renda <command>}; fails the test if the script fails. */
     void renda(String command) throws Exception {
+        renda(command, 6);
+    }
+
+    /** {@code ./renda <command>} with a limit in minutes (loading the demo takes longer than a bare start). */
+    void renda(String command, int minutes) throws Exception {
         ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("renda").toString(), command)
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(data.toFile(), "renda-script.log")));
         pb.environment().putAll(env);
         Process p = pb.start();
-        if (!p.waitFor(6, TimeUnit.MINUTES)) {
+        if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new IllegalStateException("./renda " + command + " did not finish; see " + data + "/renda-script.log");
         }
