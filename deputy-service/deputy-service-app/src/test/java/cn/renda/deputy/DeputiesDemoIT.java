@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The demo loader's deputies part against the service itself (no gateway): 1,062 deputies in 16 townships with
- * groups, presidiums, sessions and reception days, in well under a minute, and the figures the county reads.
+ * groups, presidiums, sessions and reception days, and the figures the county reads.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DeputiesDemoIT {
@@ -45,21 +45,8 @@ class DeputiesDemoIT {
     @Autowired
     TestRestTemplate http;
 
-    /**
-     * Two minutes on a machine doing nothing else; on a shared build machine whose load average is above its cores
-     * (four engineers building at once on two cores reach a load of 40) the bound grows with that load, up to four
-     * times, so a real slowdown of the demo still fails.
-     */
-    static long limitSeconds() {
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        double overload = load / Runtime.getRuntime().availableProcessors();
-        long limit = Math.round(120 * Math.min(4.0, Math.max(1.0, overload)));
-        System.out.println("deputies demo bound " + limit + " s at load " + load);
-        return limit;
-    }
-
     @Test
-    void the_demo_builds_the_seed_county_in_well_under_a_minute() throws Exception {
+    void the_demo_builds_the_seed_county_through_the_real_commands() throws Exception {
         List<String[]> townships = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             townships.add(new String[]{COUNTY + (100 + i), "第" + (i + 1) + "镇"});
@@ -72,8 +59,8 @@ class DeputiesDemoIT {
                 List.of(county.county), null));
         DeputiesDemo.load(client, county, townships, new Random(410327));
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+        // how long it takes is printed, not asserted: speed goals belong in the benchmarks (infra/bench)
         System.out.println("deputies demo took " + seconds + " s");
-        assertThat(seconds).isLessThan(limitSeconds());
         assertThat(county.allDeputies()).hasSize(DeputiesDemo.DEPUTIES);
         assertThat(county.deputiesByTownship).hasSize(16);
 
