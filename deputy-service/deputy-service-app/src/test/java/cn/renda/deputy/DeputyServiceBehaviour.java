@@ -48,8 +48,15 @@ abstract class DeputyServiceBehaviour {
         return EmbeddedInfra.kafkaBootstrap();
     }
 
+    /** Shared by every subclass in the JVM: each test gets a township no other test uses (random codes collided). */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_TOWNSHIP = new java.util.concurrent.atomic.AtomicInteger(100);
+
     String township() {
-        return COUNTY + String.format("%03d", ThreadLocalRandom.current().nextInt(100, 999));
+        int n = NEXT_TOWNSHIP.getAndIncrement();
+        if (n > 999) {
+            throw new IllegalStateException("more than 900 townships in one test JVM");
+        }
+        return COUNTY + String.format("%03d", n);
     }
 
     ResponseEntity<JsonNode> post(String path, String json) {
