@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -37,6 +38,7 @@ import static org.awaitility.Awaitility.await;
  * sample, in CloudEvents binary mode) and serves the county overview; redelivered or older events change nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false) // tests switch metrics export off unless asked: the scrape is tested
 abstract class ReportingServiceBehaviour {
 
     static final String COUNTY = String.valueOf(ThreadLocalRandom.current().nextInt(110000, 659000));
@@ -149,6 +151,36 @@ abstract class ReportingServiceBehaviour {
         assertThat(EventRecords.read(kafka(), SupervisionTopic.NAME + ".DLT", r -> bad.equals(r.key()), 2,
                 Duration.ofSeconds(30))).extracting(r -> EventRecords.header(r, "kafka_dlt-original-consumer-group"))
                 .containsExactlyInAnyOrder("reporting-county-overview", "reporting-events");
+    }
+
+    @Test
+    void the_prometheus_endpoint_shows_projection_freshness_per_county_and_kafka_consumer_lag() throws Exception {
+        String county = String.valueOf(Integer.parseInt(COUNTY) + 4);
+        String township = county + "100";
+        EventRecords.publish(kafka(), DeputyTopic.NAME, TownshipRegisteredEvent.class, township, 0, county,
+                sample("TownshipRegisteredEvent.v1.json").put("townshipCode", township).put("county", county).toString());
+        java.util.regex.Pattern freshness = java.util.regex.Pattern.compile(
+                "renda_projection_freshness_seconds\\{[^}]*county=\"" + county + "\"[^}]*} (\\S+)");
+        java.util.regex.Pattern lag = java.util.regex.Pattern.compile(
+                "kafka_consumer_fetch_manager_records_lag_max\\{[^}]*} (\\S+)");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            // no token: the metrics carry nothing personal and scrapers hold none
+            var response = http.getForEntity("/actuator/prometheus", String.class);
+            assertThat(response.getStatusCode().value()).isEqualTo(200);
+            String body = response.getBody();
+            var f = freshness.matcher(body);
+            assertThat(f.find()).as("freshness gauge of county " + county).isTrue();
+            assertThat(f.group(0)).contains("projection=\"reporting-events\"");
+            // without ce_time, recordedAt is the record timestamp (the publish time): seconds, not minutes or negative days
+            assertThat(Double.parseDouble(f.group(1))).isBetween(-5.0, 120.0);
+            var l = lag.matcher(body);
+            boolean plausible = false;
+            while (l.find()) {
+                double v = Double.parseDouble(l.group(1));
+                plausible |= v >= 0 && v < 1_000_000;
+            }
+            assertThat(plausible).as("a consumer's records-lag-max has a value").isTrue();
+        });
     }
 
     @Test

@@ -35,9 +35,11 @@ public class ReportingEventsListener extends AbstractConsumerSeekAware {
     private static final Logger log = LoggerFactory.getLogger(ReportingEventsListener.class);
 
     private final FactStore store;
+    private final ProjectionFreshness freshness;
 
-    ReportingEventsListener(FactStore store) {
+    ReportingEventsListener(FactStore store, ProjectionFreshness freshness) {
         this.store = store;
+        this.freshness = freshness;
     }
 
     @KafkaListener(id = LISTENER_ID, groupId = "${renda.reporting.events-group:reporting-events}",
@@ -63,6 +65,7 @@ public class ReportingEventsListener extends AbstractConsumerSeekAware {
     private void store(List<LoggedEvent> batch) {
         store.log(batch);
         store.applyLive(batch);
+        freshness.stored(batch);
     }
 
     /** Partitions this instance consumes now. */

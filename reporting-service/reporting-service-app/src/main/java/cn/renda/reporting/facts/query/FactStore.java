@@ -54,6 +54,21 @@ public class FactStore {
         facts.createIndex(Indexes.ascending("county"), new IndexOptions());
     }
 
+    /** The newest {@code recordedAt} per county in the event log (one grouped aggregation, used once at start). */
+    public Map<String, Instant> newestRecordedAtPerCounty() {
+        Map<String, Instant> newest = new HashMap<>();
+        events.aggregate(List.of(
+                        new Document("$match", new Document("county", new Document("$type", "string"))),
+                        new Document("$group", new Document("_id", "$county")
+                                .append("newest", new Document("$max", "$recordedAt")))))
+                .forEach(d -> {
+                    if (d.get("newest") instanceof Date newestDate) {
+                        newest.put(d.getString("_id"), newestDate.toInstant());
+                    }
+                });
+        return newest;
+    }
+
     /** Stores each event once: an upsert that only inserts, so redelivery and replay change nothing. */
     public void log(List<LoggedEvent> batch) {
         List<WriteModel<Document>> writes = new ArrayList<>();
