@@ -1,0 +1,175 @@
+package cn.renda.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/** Parses the deployment files and checks them against what the services actually read. */
+class DeploymentManifestsTest {
+
+    static final Path DEPLOY = Path.of("").toAbsolutePath();
+    static final Path REPO = DEPLOY.resolve("../..").normalize();
+    static final List<String> SERVICES =
+            List.of("gateway", "deputy-service", "supervision-service", "training-service", "reporting-service");
+
+    /**
+     * Variables read by the JVM, Axon or Spring Boot itself rather than by a key in our sources. Everything else must
+     * be derived from the repository's configuration files and code.
+     */
+    static final Set<String> PLATFORM_ENV = Set.of("JAVA_TOOL_OPTIONS", "AXONIQ_UPDATE_CHECKER_DISABLED",
+            "MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
+            "SPRING_DATA_MONGODB_DATABASE", "SPRING_KAFKA_BOOTSTRAP_SERVERS");
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> compose() throws IOException {
+        return new Yaml().load(Files.readString(DEPLOY.resolve("compose/compose.yaml")));
+    }
+
+    @Test
+    void composeServicesHaveHealthchecksLimitsAndDependencies() throws IOException {
+        assertThat(composeProblems(compose())).isEmpty();
+    }
+
+    @Test
+    void composeSetsOnlyVariablesTheServicesRead() throws IOException {
+        Set<String> allowed = readVariables(REPO);
+        assertThat(allowed).contains("RENDA_TOPICS_PARTITIONS",
+                "RENDA_DEPUTY_HMAC_SECRET", "RENDA_CERTIFICATE_FONT", "RENDA_SECURITY_JWT_SECRET");
+        assertThat(unknownVariables(compose(), allowed)).isEmpty();
+    }
+
+    @Test
+    void checkerRejectsBrokenCompose() {
+        Map<String, Object> broken = new Yaml().load("""
+                services:
+                  gateway:
+                    environment:
+                      RENDA_NOBODY_READS_THIS: x
+                """);
+        assertThat(composeProblems(broken)).anyMatch(p -> p.contains("gateway") && p.contains("healthcheck"))
+                .anyMatch(p -> p.contains("deputy-service") && p.contains("missing"));
+        assertThat(unknownVariables(broken, Set.of("SERVER_PORT"))).containsExactly("gateway: RENDA_NOBODY_READS_THIS");
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> composeProblems(Map<String, Object> compose) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+        for (String name : SERVICES) {
+            Map<String, Object> s = (Map<String, Object>) services.get(name);
+            if (s == null) {
+                problems.add(name + ": missing");
+                continue;
+            }
+            Map<String, Object> hc = (Map<String, Object>) s.get("healthcheck");
+            if (hc == null || !String.valueOf(hc.get("test")).contains("/actuator/health/readiness")) {
+                problems.add(name + ": no readiness healthcheck");
+            }
+            Map<String, Object> deploy = (Map<String, Object>) s.get("deploy");
+            Map<String, Object> res = deploy == null ? null : (Map<String, Object>) deploy.get("resources");
+            Map<String, Object> limits = res == null ? null : (Map<String, Object>) res.get("limits");
+            if (limits == null || !limits.containsKey("cpus") || !limits.containsKey("memory")
+                    || !res.containsKey("reservations")) {
+                problems.add(name + ": no resource limits/reservations");
+            }
+            Object deps = s.get("depends_on");
+            if (!(deps instanceof Map<?, ?> m) || m.isEmpty()
+                    || !m.values().stream().allMatch(v -> String.valueOf(v).contains("service_"))) {
+                problems.add(name + ": no depends_on with conditions");
+            }
+            if (s.get("restart") == null) {
+                problems.add(name + ": no restart policy");
+            }
+        }
+        return problems;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> unknownVariables(Map<String, Object> compose, Set<String> allowed) {
+        List<String> unknown = new ArrayList<>();
+        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+        for (String name : SERVICES) {
+            Map<String, Object> s = (Map<String, Object>) services.get(name);
+            if (s == null || s.get("environment") == null) {
+                continue;
+            }
+            for (String var : ((Map<String, Object>) s.get("environment")).keySet()) {
+                if (!allowed.contains(var) && !PLATFORM_ENV.contains(var)) {
+                    unknown.add(name + ": " + var);
+                }
+            }
+        }
+        return unknown;
+    }
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-]+)[:}]");
+
+    /** Environment names of every property key and placeholder in the services' sources. */
+    static Set<String> readVariables(Path repo) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(repo)) {
+            files.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().contains("/src/main/"))
+                    .filter(p -> !p.toString().contains("/target/") && !p.startsWith(repo.resolve("infra/deploy")))
+                    .forEach(p -> collect(p, keys));
+        }
+        Set<String> env = new TreeSet<>();
+        keys.forEach(k -> {
+            String upper = k.toUpperCase().replace('.', '_');
+            env.add(upper.replace("-", ""));
+            env.add(upper.replace('-', '_'));
+        });
+        return env;
+    }
+
+    @SuppressWarnings("unchecked")
+    static void collect(Path file, Set<String> keys) {
+        String name = file.getFileName().toString();
+        try {
+            if (name.endsWith(".java") || name.endsWith(".yml") || name.endsWith(".properties")) {
+                String text = Files.readString(file);
+                Matcher m = PLACEHOLDER.matcher(text);
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+                if (name.endsWith(".yml")) {
+                    for (Object doc : new Yaml().loadAll(text)) {
+                        if (doc instanceof Map<?, ?> map) {
+                            flatten("", (Map<String, Object>) map, keys);
+                        }
+                    }
+                } else if (name.endsWith(".properties")) {
+                    text.lines().map(String::strip).filter(l -> !l.startsWith("#") && l.contains("="))
+                            .forEach(l -> keys.add(l.substring(0, l.indexOf('=')).strip()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static void flatten(String prefix, Map<String, Object> map, Set<String> keys) {
+        map.forEach((k, v) -> {
+            String key = prefix.isEmpty() ? String.valueOf(k) : prefix + "." + k;
+            if (v instanceof Map<?, ?> child) {
+                flatten(key, (Map<String, Object>) child, keys);
+            } else {
+                keys.add(key);
+            }
+        });
+    }
+}
