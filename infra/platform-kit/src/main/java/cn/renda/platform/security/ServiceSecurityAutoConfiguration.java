@@ -43,6 +43,8 @@ import java.util.function.Supplier;
  * audience, expiry; HS256 only in the embedded default) and, on {@code /api/counties/{county}/**}, that the county
  * is the caller's, read-only for analysts, none for operators. Refusals are problem+json 401/403. With
  * {@code renda.security.enabled=false} (only for a service behind a trusted gateway in a test) the chain permits all.
+ * Health, info and {@code /actuator/prometheus} need no token: the metrics carry counts, lags and county codes,
+ * nothing personal, and a Prometheus scraper holds no user token (keep the management port off the public network).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
