@@ -1,6 +1,7 @@
 package cn.renda.platform.kafka;
 
 import cn.renda.platform.events.EventHeaders;
+import cn.renda.platform.tracing.TraceHeaders;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -45,7 +46,7 @@ public class EventPublishingAutoConfiguration {
     @Bean
     public CorrelationDataProvider rendaAuditCorrelation() {
         return new SimpleCorrelationDataProvider(EventHeaders.META_COUNTY, EventHeaders.META_USER,
-                EventHeaders.META_ROLE, EventHeaders.META_REQUEST_ID);
+                EventHeaders.META_ROLE, EventHeaders.META_REQUEST_ID, TraceHeaders.TRACEPARENT);
     }
 
     @Bean(destroyMethod = "shutDown")
@@ -77,6 +78,8 @@ public class EventPublishingAutoConfiguration {
         extensions.put(EventHeaders.META_REQUEST_ID, "requestid");
         extensions.put("traceId", "axontraceid");
         extensions.put("correlationId", "axoncorrelationid");
+        // CloudEvents distributed tracing extension: ce_traceparent (TracingKafkaMessageConverter adds a plain one)
+        extensions.put(TraceHeaders.TRACEPARENT, TraceHeaders.TRACEPARENT);
         URI source = URI.create("/renda/" + appName);
         return CloudEventKafkaMessageConverter.builder()
                 .serializer(eventSerializer)
@@ -96,7 +99,7 @@ public class EventPublishingAutoConfiguration {
         return KafkaPublisher.<String, CloudEvent>builder()
                 .serializer(eventSerializer)
                 .producerFactory(rendaProducerFactory)
-                .messageConverter(rendaCloudEventConverter)
+                .messageConverter(new TracingKafkaMessageConverter(rendaCloudEventConverter))
                 .topicResolver(m -> Optional.of(topic))
                 .build();
     }

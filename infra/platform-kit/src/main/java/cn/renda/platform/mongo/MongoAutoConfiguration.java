@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 
 /** The service's own Mongo database (read models), from {@code spring.data.mongodb.database}. */
@@ -18,5 +19,12 @@ public class MongoAutoConfiguration {
     public MongoDatabase rendaMongoDatabase(MongoClient client,
                                             @Value("${spring.data.mongodb.database:renda}") String database) {
         return client.getDatabase(database);
+    }
+
+    /** Bean name {@code mongoHealthIndicator}: the {@code mongo} member of the health endpoint and readiness group. */
+    @Bean
+    @ConditionalOnMissingBean(name = "mongoHealthIndicator")
+    public HealthIndicator mongoHealthIndicator(MongoDatabase rendaMongoDatabase) {
+        return new MongoPingHealthIndicator(rendaMongoDatabase);
     }
 }
