@@ -1,0 +1,78 @@
+// State and behaviour of a paged list page.
+import { reactive, ref } from 'vue'
+import { useProblem } from './work.js'
+import { saveWorkbook } from './xlsx.js'
+
+const remembered = new Map()
+
+/** A reactive object kept while the console runs, so that a list's filters survive a visit to a detail page. */
+export function remember(key, init) {
+  if (!remembered.has(key)) {
+    remembered.set(key, reactive({ ...init }))
+  }
+  return remembered.get(key)
+}
+
+/** {@code fetchPage(page0, size)} answers {items, total}. */
+export function useList(fetchPage, size = 20) {
+  const page = ref(1)
+  const total = ref(0)
+  const items = ref([])
+  const loading = ref(false)
+  const exporting = ref(false)
+  const { problem, show, clear } = useProblem()
+  let generation = 0
+
+  async function load() {
+    const mine = ++generation
+    loading.value = true
+    clear()
+    try {
+      const r = await fetchPage(page.value - 1, size)
+      if (mine === generation) {
+        items.value = r.items || []
+        total.value = r.total ?? items.value.length
+      }
+    } catch (e) {
+      if (mine === generation) {
+        show(e)
+        items.value = []
+        total.value = 0
+      }
+    } finally {
+      if (mine === generation) {
+        loading.value = false
+      }
+    }
+  }
+
+  function search() {
+    page.value = 1
+    return load()
+  }
+
+  function goto(p) {
+    page.value = p
+    return load()
+  }
+
+  /** Writes an XLSX of {@code rows()} (all matching rows) with {@code columns} [{label, value(row)}]. */
+  async function exportXlsx(filename, sheet, columns, rows) {
+    exporting.value = true
+    clear()
+    try {
+      const all = await rows()
+      saveWorkbook(filename, sheet, columns.map(c => c.label),
+        all.map(r => columns.map(c => {
+          const v = c.value ? c.value(r) : r[c.key]
+          return v === undefined ? null : v
+        })))
+    } catch (e) {
+      show(e)
+    } finally {
+      exporting.value = false
+    }
+  }
+
+  return { page, total, items, loading, exporting, problem, load, search, goto, exportXlsx }
+}

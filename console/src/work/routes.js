@@ -1,0 +1,28 @@
+// The daily-work pages, loaded by the shell (src/router.js) under its layout. meta: titleKey, roles (who sees
+// the page and its menu item), menu (in the side menu), icon (@element-plus/icons-vue name), parent (menu item
+// highlighted for pages outside the menu).
+import './work.css'
+
+const ADMIN = 'COUNTY_ADMIN'
+const CLERK = 'TOWNSHIP_CLERK'
+const UNIT = 'HANDLING_UNIT'
+const DEPUTY = 'DEPUTY'
+const ANALYST = 'ANALYST'
+
+const STAFF = [ADMIN, CLERK]
+const READERS = [ADMIN, CLERK, ANALYST]
+
+export default [
+  {
+    path: '/suggestions', name: 'suggestions', component: () => import('./suggestions/SuggestionList.vue'),
+    meta: { titleKey: 'work.nav.suggestions', roles: [ADMIN, CLERK, UNIT, DEPUTY, ANALYST], menu: true, icon: 'ChatLineSquare' },
+  },
+  {
+    path: '/suggestions/new', name: 'suggestion-new', component: () => import('./suggestions/SuggestionForm.vue'),
+    meta: { titleKey: 'work.nav.suggestionNew', roles: [ADMIN, CLERK, DEPUTY], menu: true, icon: 'EditPen', parent: 'suggestions' },
+  },
+  {
+    path: '/suggestions/:id', name: 'suggestion-detail', component: () => import('./suggestions/SuggestionDetail.vue'),
+    meta: { titleKey: 'work.nav.suggestionDetail', roles: [ADMIN, CLERK, UNIT, DEPUTY, ANALYST], menu: false, parent: 'suggestions' },
+  },
+]
