@@ -54,6 +54,7 @@ const zh = {
     personTimes: '人次',
     id: '编号',
     new: '新建',
+    user: '操作人',
   },
   suggestion: {
     title: '标题',
@@ -307,6 +308,7 @@ const en = {
     personTimes: 'person-times',
     id: 'ID',
     new: 'New',
+    user: 'By',
   },
   suggestion: {
     title: 'Title',
