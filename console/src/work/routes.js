@@ -19,10 +19,14 @@ export default [
   },
   {
     path: '/suggestions/new', name: 'suggestion-new', component: () => import('./suggestions/SuggestionForm.vue'),
-    meta: { titleKey: 'work.nav.suggestionNew', roles: [ADMIN, CLERK, DEPUTY], menu: true, icon: 'EditPen', parent: 'suggestions' },
+    meta: { titleKey: 'work.nav.suggestionNew', roles: [ADMIN, CLERK, DEPUTY], menu: true, icon: 'EditPen' },
   },
   {
     path: '/suggestions/:id', name: 'suggestion-detail', component: () => import('./suggestions/SuggestionDetail.vue'),
     meta: { titleKey: 'work.nav.suggestionDetail', roles: [ADMIN, CLERK, UNIT, DEPUTY, ANALYST], menu: false, parent: 'suggestions' },
+  },
+  {
+    path: '/deputies/import', name: 'deputy-import', component: () => import('./deputies/DeputyImport.vue'),
+    meta: { titleKey: 'work.nav.deputyImport', roles: STAFF, menu: true, icon: 'Upload' },
   },
 ]
