@@ -2,6 +2,7 @@ package cn.renda.reporting.facts.inbound;
 
 import cn.renda.deputy.api.DeputyTopic;
 import cn.renda.platform.kafka.UnreadableEventException;
+import cn.renda.platform.tracing.EventTracing;
 import cn.renda.reporting.facts.LoggedEvent;
 import cn.renda.reporting.facts.Reducers;
 import cn.renda.reporting.facts.query.FactStore;
@@ -36,15 +37,29 @@ public class ReportingEventsListener extends AbstractConsumerSeekAware {
 
     private final FactStore store;
     private final ProjectionFreshness freshness;
+    private final EventTracing tracing;
 
-    ReportingEventsListener(FactStore store, ProjectionFreshness freshness) {
+    ReportingEventsListener(FactStore store, ProjectionFreshness freshness, EventTracing tracing) {
         this.store = store;
         this.freshness = freshness;
+        this.tracing = tracing;
     }
 
     @KafkaListener(id = LISTENER_ID, groupId = "${renda.reporting.events-group:reporting-events}",
             topics = {DeputyTopic.NAME, SupervisionTopic.NAME, TrainingTopic.NAME})
     public void on(List<ConsumerRecord<String, byte[]>> records) {
+        // one span per trace in the batch, child of the request that sent the command; one INFO line per trace
+        EventTracing.Batch traces = tracing.start(LISTENER_ID, records);
+        try {
+            project(records);
+        } catch (RuntimeException e) {
+            traces.failed(e);
+            throw e;
+        }
+        traces.stored(log);
+    }
+
+    private void project(List<ConsumerRecord<String, byte[]>> records) {
         List<LoggedEvent> batch = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             try {
