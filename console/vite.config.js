@@ -1,0 +1,28 @@
+import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
+
+// Built by Maven (exec-maven-plugin: npm ci, npm run build) into target/classes/static, so the console jar carries
+// static/index.html and static/assets/*; the gateway serves them at /. `npm run dev` proxies /api to a running gateway.
+export default defineConfig({
+  plugins: [vue()],
+  base: './',
+  build: {
+    outDir: 'target/classes/static',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)/ },
+            { name: 'element-plus', test: /node_modules[\\/](element-plus|@element-plus)/ },
+            { name: 'vue', test: /node_modules[\\/](@vue|vue|vue-router|vue-i18n|@intlify)[\\/]/ }
+          ]
+        }
+      }
+    }
+  },
+  server: {
+    proxy: { '/api': process.env.RENDA_GATEWAY || 'http://127.0.0.1:8080' }
+  }
+});
