@@ -2,7 +2,6 @@ package cn.renda.platform.tracing;
 
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
-import org.axonframework.commandhandling.CommandMessage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -42,13 +41,19 @@ public class TracingAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(CommandMessage.class)
+    @ConditionalOnClass(name = "org.axonframework.config.EventProcessingConfigurer")
     static class Commands {
 
         @Bean
         @ConditionalOnMissingBean
         public TraceparentDispatchInterceptor rendaTraceparentDispatchInterceptor(ObjectProvider<Tracer> tracer) {
             return new TraceparentDispatchInterceptor(tracer.getIfAvailable(() -> Tracer.NOOP));
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public EventMdcInterceptor rendaEventMdcInterceptor() {
+            return new EventMdcInterceptor();
         }
     }
 }
