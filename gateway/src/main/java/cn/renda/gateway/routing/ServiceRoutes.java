@@ -17,7 +17,9 @@ import java.util.Map;
  * Which service owns which county-scoped resource. Each service gets two routes: reads (GET/HEAD), which are
  * idempotent and so may be retried and are guarded by a circuit breaker, and everything else, sent once. Request
  * bodies are limited in size. Each service's OpenAPI document is at {@code /v3/api-docs/<service>}, shown together
- * in the gateway's Swagger UI ({@code /swagger-ui.html}).
+ * in the gateway's Swagger UI ({@code /swagger-ui.html}). Every route goes to {@code lb://<service>}: requests are
+ * spread round robin over the service's instances ({@link ServiceInstances}, {@code renda.services.<service>} with
+ * one URI or several, comma-separated, or the instances file {@code ./renda scale} writes).
  */
 @Configuration
 class ServiceRoutes {
@@ -48,14 +50,10 @@ class ServiceRoutes {
             "reporting", List.of("/api/counties/*/townships/*/dashboard", "/api/counties/*/townships/*/dashboard/**"));
 
     @Bean
-    RouteLocator routes(RouteLocatorBuilder builder,
-                        @Value("${renda.services.deputy:http://127.0.0.1:8081}") String deputy,
-                        @Value("${renda.services.supervision:http://127.0.0.1:8082}") String supervision,
-                        @Value("${renda.services.training:http://127.0.0.1:8083}") String training,
-                        @Value("${renda.services.reporting:http://127.0.0.1:8084}") String reporting,
+    RouteLocator routes(RouteLocatorBuilder builder, ServiceInstances instances,
                         @Value("${renda.gateway.max-request-size:20MB}") DataSize maxRequestSize) {
-        Map<String, String> uris = Map.of("deputy", deputy, "supervision", supervision, "training", training,
-                "reporting", reporting);
+        Map<String, String> uris = new LinkedHashMap<>();
+        instances.services().forEach(service -> uris.put(service, "lb://" + service));
         RouteLocatorBuilder.Builder routes = builder.routes();
         NESTED.forEach((service, patterns) -> {
             String[] paths = patterns.toArray(String[]::new);
