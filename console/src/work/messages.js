@@ -126,6 +126,9 @@ const zh = {
     created: '代表已登记',
     newButton: '登记代表',
     importButton: '导入名册',
+    record: '履职档案',
+    phoneInvalid: '请填写 11 位手机号码或带区号的固定电话',
+    idCardNumberInvalid: '身份证号码应为 18 位',
   },
   import: {
     file: '代表名册文件（XLSX）',
@@ -380,6 +383,9 @@ const en = {
     created: 'Deputy registered',
     newButton: 'Register a deputy',
     importButton: 'Import list',
+    record: 'Performance record',
+    phoneInvalid: 'An 11-digit mobile number or a landline with its area code',
+    idCardNumberInvalid: 'An ID card number has 18 characters',
   },
   import: {
     file: 'Deputy list (XLSX)',

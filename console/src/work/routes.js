@@ -26,6 +26,14 @@ export default [
     meta: { titleKey: 'work.nav.suggestionDetail', roles: [ADMIN, CLERK, UNIT, DEPUTY, ANALYST], menu: false, parent: 'suggestions' },
   },
   {
+    path: '/deputies', name: 'deputies', component: () => import('./deputies/DeputyList.vue'),
+    meta: { titleKey: 'work.nav.deputies', roles: READERS, menu: true, icon: 'User' },
+  },
+  {
+    path: '/deputies/new', name: 'deputy-new', component: () => import('./deputies/DeputyForm.vue'),
+    meta: { titleKey: 'work.nav.deputyNew', roles: STAFF, menu: false, parent: 'deputies' },
+  },
+  {
     path: '/deputies/import', name: 'deputy-import', component: () => import('./deputies/DeputyImport.vue'),
     meta: { titleKey: 'work.nav.deputyImport', roles: STAFF, menu: true, icon: 'Upload' },
   },
