@@ -37,4 +37,12 @@ export default [
     path: '/deputies/import', name: 'deputy-import', component: () => import('./deputies/DeputyImport.vue'),
     meta: { titleKey: 'work.nav.deputyImport', roles: STAFF, menu: true, icon: 'Upload' },
   },
+  {
+    path: '/inspections', name: 'inspections', component: () => import('./inspections/InspectionList.vue'),
+    meta: { titleKey: 'work.nav.inspections', roles: READERS, menu: true, icon: 'Search' },
+  },
+  {
+    path: '/inspections/new', name: 'inspection-new', component: () => import('./inspections/InspectionForm.vue'),
+    meta: { titleKey: 'work.nav.inspectionNew', roles: STAFF, menu: false, parent: 'inspections' },
+  },
 ]
