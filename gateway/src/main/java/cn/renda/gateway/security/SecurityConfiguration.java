@@ -23,7 +23,9 @@ import java.util.List;
 /**
  * The gateway's door: every {@code /api/**} call needs a valid bearer token except the dev login, public
  * certificate checks and health; county-scoped paths are checked against the token ({@link CountyScope}).
- * Refusals are problem+json: 401 without a valid token, 403 outside the caller's scope.
+ * Refusals are problem+json: 401 without a valid token, 403 outside the caller's scope. {@code /actuator/prometheus}
+ * is open like the services' (counts, latencies, route ids, nothing personal; a scraper holds no user token; keep
+ * the port off the public network or block the path at the ingress).
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -54,7 +56,8 @@ public class SecurityConfiguration {
                 .authorizeExchange(ex -> ex
                         .pathMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
                         .pathMatchers("/api/public/**").permitAll()
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
                         .pathMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**").permitAll()
                         .pathMatchers("/api/counties/{county}/**").access(new CountyScope())
@@ -78,7 +81,7 @@ public class SecurityConfiguration {
         config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
         config.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept-Language", "Idempotency-Key",
                 "X-Request-Id"));
-        config.setExposedHeaders(List.of("X-Request-Id", "Retry-After"));
+        config.setExposedHeaders(List.of("X-Request-Id", "X-Trace-Id", "Retry-After"));
         config.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/**", config);
