@@ -45,4 +45,16 @@ export default [
     path: '/inspections/new', name: 'inspection-new', component: () => import('./inspections/InspectionForm.vue'),
     meta: { titleKey: 'work.nav.inspectionNew', roles: STAFF, menu: false, parent: 'inspections' },
   },
+  {
+    path: '/trainings', name: 'trainings', component: () => import('./trainings/TrainingList.vue'),
+    meta: { titleKey: 'work.nav.trainings', roles: READERS, menu: true, icon: 'Reading' },
+  },
+  {
+    path: '/trainings/new', name: 'training-new', component: () => import('./trainings/TrainingForm.vue'),
+    meta: { titleKey: 'work.nav.trainingNew', roles: STAFF, menu: false, parent: 'trainings' },
+  },
+  {
+    path: '/trainings/:id/attendance', name: 'training-attendance', component: () => import('./trainings/TrainingAttendance.vue'),
+    meta: { titleKey: 'work.nav.trainingAttendance', roles: STAFF, menu: false, parent: 'trainings' },
+  },
 ]
