@@ -57,4 +57,16 @@ export default [
     path: '/trainings/:id/attendance', name: 'training-attendance', component: () => import('./trainings/TrainingAttendance.vue'),
     meta: { titleKey: 'work.nav.trainingAttendance', roles: STAFF, menu: false, parent: 'trainings' },
   },
+  {
+    path: '/sessions', name: 'sessions', component: () => import('./sessions/SessionList.vue'),
+    meta: { titleKey: 'work.nav.sessions', roles: READERS, menu: true, icon: 'OfficeBuilding' },
+  },
+  {
+    path: '/sessions/new', name: 'session-new', component: () => import('./sessions/SessionForm.vue'),
+    meta: { titleKey: 'work.nav.sessionNew', roles: STAFF, menu: false, parent: 'sessions' },
+  },
+  {
+    path: '/sessions/:id/attendance', name: 'session-attendance', component: () => import('./sessions/SessionAttendance.vue'),
+    meta: { titleKey: 'work.nav.sessionAttendance', roles: STAFF, menu: false, parent: 'sessions' },
+  },
 ]
