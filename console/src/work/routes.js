@@ -69,4 +69,12 @@ export default [
     path: '/sessions/:id/attendance', name: 'session-attendance', component: () => import('./sessions/SessionAttendance.vue'),
     meta: { titleKey: 'work.nav.sessionAttendance', roles: STAFF, menu: false, parent: 'sessions' },
   },
+  {
+    path: '/receptions', name: 'receptions', component: () => import('./receptions/ReceptionList.vue'),
+    meta: { titleKey: 'work.nav.receptions', roles: READERS, menu: true, icon: 'Calendar' },
+  },
+  {
+    path: '/receptions/new', name: 'reception-new', component: () => import('./receptions/ReceptionForm.vue'),
+    meta: { titleKey: 'work.nav.receptionNew', roles: STAFF, menu: false, parent: 'receptions' },
+  },
 ]
