@@ -23,6 +23,12 @@ export default defineConfig({
     }
   },
   server: {
-    proxy: { '/api': process.env.RENDA_GATEWAY || 'http://127.0.0.1:8080' }
+    // same-origin for the gateway: drop the dev server's Origin header (the gateway's CORS check refuses it)
+    proxy: {
+      '/api': {
+        target: process.env.RENDA_GATEWAY || 'http://127.0.0.1:8080',
+        configure: (proxy) => proxy.on('proxyReq', (req) => req.removeHeader('origin'))
+      }
+    }
   }
 });
