@@ -41,7 +41,9 @@ public class TracingAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "org.axonframework.config.EventProcessingConfigurer")
+    // by name: reporting-service has axon-configuration (through axon-micrometer) but no axon-messaging
+    @ConditionalOnClass(name = {"org.axonframework.messaging.MessageDispatchInterceptor",
+            "org.axonframework.commandhandling.CommandMessage", "org.axonframework.eventhandling.EventMessage"})
     static class Commands {
 
         @Bean
