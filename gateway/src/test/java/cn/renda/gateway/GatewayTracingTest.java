@@ -6,6 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.web.server.WebFilter;
+import org.slf4j.MDC;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -30,6 +37,40 @@ import static org.assertj.core.api.Assertions.assertThat;
         "renda.security.jwt.secret=" + TestTokens.SECRET,
         "renda.security.jwt.issuer=" + TestTokens.ISSUER})
 class GatewayTracingTest {
+
+    /** The MDC as a filter after the gateway's own saw it on another thread, by X-Request-Id. */
+    static final Map<String, Map<String, String>> MDC_SEEN = new ConcurrentHashMap<>();
+
+    /** Hops to another thread, as the proxying does, then reads the MDC there: what a log line would carry. */
+    @TestConfiguration
+    static class MdcProbe {
+
+        @Bean
+        WebFilter mdcProbe() {
+            return new OrderedProbe();
+        }
+    }
+
+    static class OrderedProbe implements WebFilter, Ordered {
+
+        @Override
+        public int getOrder() {
+            return 0;
+        }
+
+        @Override
+        public Mono<Void> filter(org.springframework.web.server.ServerWebExchange exchange,
+                                 org.springframework.web.server.WebFilterChain chain) {
+            String requestId = exchange.getRequest().getHeaders().getFirst("X-Request-Id");
+            return Mono.just(requestId == null ? "none" : requestId)
+                    .publishOn(Schedulers.boundedElastic())
+                    .doOnNext(id -> {
+                        Map<String, String> mdc = MDC.getCopyOfContextMap();
+                        MDC_SEEN.put(id, mdc == null ? Map.of() : Map.copyOf(mdc));
+                    })
+                    .then(chain.filter(exchange));
+        }
+    }
 
     /** traceparent received by the backend, by X-Request-Id. */
     static final Map<String, String> TRACEPARENTS = new ConcurrentHashMap<>();
@@ -80,6 +121,9 @@ class GatewayTracingTest {
 
         assertThat(traceId).matches("[0-9a-f]{32}").isNotEqualTo("0".repeat(32));
         assertThat(TRACEPARENTS.get("trace-new")).matches("00-" + traceId + "-[0-9a-f]{16}-01");
+        // the gateway's log lines of this exchange, on whatever thread, carry trace, county and user
+        assertThat(MDC_SEEN.get("trace-new")).containsEntry("traceId", traceId)
+                .containsEntry("county", "410327").containsEntry("user", "admin-410327");
     }
 
     @Test
