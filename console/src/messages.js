@@ -38,7 +38,8 @@ export default {
       BUDGET_REVIEW: '预算审查', CORE_KNOWLEDGE: '应知应会', GOVERNMENT_WORK_REPORT: '如何审议政府工作报告',
       BETWEEN_SESSIONS: '闭会期间如何开展代表工作',
       UNDER_35: '35岁以下', '35_44': '35至44岁', '45_54': '45至54岁', '55_64': '55至64岁', '65_AND_OVER': '65岁及以上',
-      UNKNOWN: '未登记', NONE: '未答复'
+      UNKNOWN: '未登记', NONE: '未答复',
+      SERVING: '在任', RESIGNED: '辞职', RECALLED: '罢免', TERMINATED: '终止代表资格', DECEASED: '去世'
     },
     dashboard: {
       title: '数据看板', townshipTitle: '乡镇看板', county: '县（市、区）', period: '统计期间', query: '查询',
@@ -51,7 +52,7 @@ export default {
       townships: '各乡镇数据', dormant: '休眠代表', township: '乡镇', code: '代码', rank: '名次', score: '得分',
       indicator: '指标', raw: '实际值', target: '目标值', weight: '权重', contribution: '得分贡献', rule: '预警类型',
       subjects: '涉及', figures: '数据', lastActivity: '最近履职', name: '姓名', noAlerts: '暂无预警',
-      unit: '承办单位', overdue: '超期件数', drill: '查看乡镇', backToCounty: '返回全县看板', satisfaction: '满意率',
+      unit: '承办单位', overdue: '超期件数', drill: '查看乡镇', ownTownship: '本乡镇看板', backToCounty: '返回全县看板', satisfaction: '满意率',
       partial: '部分图表数据未能加载'
     },
     record: {
@@ -110,7 +111,9 @@ export default {
       ORGANIC_LAW: 'Organic Law', BUDGET_REVIEW: 'budget review', CORE_KNOWLEDGE: 'core knowledge',
       GOVERNMENT_WORK_REPORT: 'government work report', BETWEEN_SESSIONS: 'between sessions',
       UNDER_35: 'under 35', '35_44': '35-44', '45_54': '45-54', '55_64': '55-64', '65_AND_OVER': '65 and over',
-      UNKNOWN: 'not recorded', NONE: 'no reply'
+      UNKNOWN: 'not recorded', NONE: 'no reply',
+      SERVING: 'serving', RESIGNED: 'resigned', RECALLED: 'recalled', TERMINATED: 'qualification terminated',
+      DECEASED: 'deceased'
     },
     dashboard: {
       title: 'Dashboard', townshipTitle: 'Township dashboard', county: 'County', period: 'Period', query: 'Query',
@@ -125,7 +128,7 @@ export default {
       score: 'Score', indicator: 'Indicator', raw: 'Actual', target: 'Target', weight: 'Weight',
       contribution: 'Contribution', rule: 'Alert', subjects: 'Concerning', figures: 'Figures',
       lastActivity: 'Last activity', name: 'Name', noAlerts: 'No alerts', unit: 'Handling unit', overdue: 'Overdue',
-      drill: 'Open township', backToCounty: 'Back to the county', satisfaction: 'Satisfaction',
+      drill: 'Open township', ownTownship: 'My township', backToCounty: 'Back to the county', satisfaction: 'Satisfaction',
       partial: 'Some charts could not be loaded'
     },
     record: {
