@@ -149,6 +149,41 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** Picks an option of the Element Plus select under this hook: the first one, or the one whose text is given. */
+    void choose(String name, String option) {
+        WebElement hooked = find(name);
+        WebElement trigger = waitFor("select inside [data-test=" + name + "]", d -> {
+            List<WebElement> found = hooked.findElements(By.cssSelector(".el-select__wrapper, .el-select, input"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+        js("arguments[0].scrollIntoView({block: 'center'});", trigger);
+        trigger.click();
+        WebElement item = waitFor("an option of [data-test=" + name + "]" + (option == null ? "" : ": " + option), d -> {
+            for (WebElement e : d.findElements(By.cssSelector(".el-select-dropdown__item"))) {
+                if (e.isDisplayed() && !e.getAttribute("class").contains("is-disabled")
+                        && (option == null || e.getText().strip().equals(option))) {
+                    return e;
+                }
+            }
+            return null;
+        });
+        item.click();
+    }
+
+    /**
+     * Waits until the page has settled: no Element Plus loading mask, no busy region, no table still saying it is
+     * loading, and no CSS transition running (axe-core would measure a colour half-way).
+     */
+    void settled() {
+        waitFor("the page settled", d -> Boolean.TRUE.equals(js("""
+                const visible = e => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
+                if ([...document.querySelectorAll('.el-loading-mask')].some(visible)) return false;
+                if (document.querySelector('[aria-busy="true"]')) return false;
+                if ([...document.querySelectorAll('.work-table-empty td')].some(td => /加载中|Loading/.test(td.textContent))) return false;
+                return document.getAnimations().filter(a => a instanceof CSSTransition && a.playState === 'running').length === 0;
+                """)));
+    }
+
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
