@@ -3,6 +3,7 @@
 import { reactive, ref } from 'vue'
 import { request } from '../../api.js'
 import { session } from '../../session.js'
+import { readProblem } from './problems.js'
 
 export const ROLES = {
   ADMIN: 'COUNTY_ADMIN',
@@ -186,27 +187,11 @@ export function useProblem(fields = []) {
     }
   }
 
-  function fieldOf(path) {
-    const parts = String(path || '').replace(/\[[^\]]*]/g, '').split('.').filter(Boolean)
-    const known = parts.find(p => fields.includes(p))
-    return known || parts[parts.length - 1] || ''
-  }
-
   function show(err) {
     clear()
-    const p = err && err.problem
-    problem.value = {
-      title: (p && p.title) || (err && err.message) || String(err),
-      detail: (p && p.detail) || '',
-      status: (err && err.status) || (p && p.status),
-      errors: (p && Array.isArray(p.errors)) ? p.errors : [],
-    }
-    for (const e of problem.value.errors) {
-      if (e && e.field) {
-        const f = fieldOf(e.field)
-        fieldErrors[f] = fieldErrors[f] ? `${fieldErrors[f]}；${e.message}` : e.message
-      }
-    }
+    const read = readProblem(err, fields)
+    problem.value = read.problem
+    Object.assign(fieldErrors, read.byField)
   }
 
   return { problem, fieldErrors, clear, show }
