@@ -46,6 +46,10 @@ export default [
     meta: { titleKey: 'work.nav.inspectionNew', roles: STAFF, menu: false, parent: 'inspections' },
   },
   {
+    path: '/inspections/:id', name: 'inspection-detail', component: () => import('./inspections/InspectionDetail.vue'),
+    meta: { titleKey: 'work.nav.inspectionDetail', roles: READERS, menu: false, parent: 'inspections' },
+  },
+  {
     path: '/trainings', name: 'trainings', component: () => import('./trainings/TrainingList.vue'),
     meta: { titleKey: 'work.nav.trainings', roles: READERS, menu: true, icon: 'Reading' },
   },
