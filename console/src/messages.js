@@ -52,7 +52,9 @@ export default {
       townships: '各乡镇数据', dormant: '休眠代表', township: '乡镇', code: '代码', rank: '名次', score: '得分',
       indicator: '指标', raw: '实际值', target: '目标值', weight: '权重', contribution: '得分贡献', rule: '预警类型',
       subjects: '涉及', figures: '数据', lastActivity: '最近履职', name: '姓名', noAlerts: '暂无预警',
-      unit: '承办单位', overdue: '超期件数', drill: '查看乡镇', ownTownship: '本乡镇看板', backToCounty: '返回全县看板', satisfaction: '满意率',
+      unit: '承办单位', overdue: '超期件数', drill: '查看乡镇', suggestionStates: '建议办理进度', preset: '快捷期间', presetHint: '选择期间',
+      presets: { thisYear: '本年度', lastYear: '上年度', lastH1: '上年上半年', lastH2: '上年下半年', yearBefore: '前年', yearBeforeH1: '前年上半年' },
+      ownTownship: '本乡镇看板', backToCounty: '返回全县看板', satisfaction: '满意率',
       partial: '部分图表数据未能加载'
     },
     record: {
@@ -128,7 +130,9 @@ export default {
       score: 'Score', indicator: 'Indicator', raw: 'Actual', target: 'Target', weight: 'Weight',
       contribution: 'Contribution', rule: 'Alert', subjects: 'Concerning', figures: 'Figures',
       lastActivity: 'Last activity', name: 'Name', noAlerts: 'No alerts', unit: 'Handling unit', overdue: 'Overdue',
-      drill: 'Open township', ownTownship: 'My township', backToCounty: 'Back to the county', satisfaction: 'Satisfaction',
+      drill: 'Open township', suggestionStates: 'Suggestions: progress', preset: 'Period', presetHint: 'Choose',
+      presets: { thisYear: 'This year', lastYear: 'Last year', lastH1: 'Last year, 1st half', lastH2: 'Last year, 2nd half', yearBefore: 'Year before last', yearBeforeH1: 'Year before last, 1st half' },
+      ownTownship: 'My township', backToCounty: 'Back to the county', satisfaction: 'Satisfaction',
       partial: 'Some charts could not be loaded'
     },
     record: {
