@@ -1,6 +1,6 @@
 // State and behaviour of a paged list page.
-import { reactive, ref } from 'vue'
-import { useProblem } from './work.js'
+import { reactive, ref, watch } from 'vue'
+import { me, useProblem } from './work.js'
 import { saveWorkbook } from './xlsx.js'
 
 const remembered = new Map()
@@ -73,6 +73,13 @@ export function useList(fetchPage, size = 20) {
       exporting.value = false
     }
   }
+
+  // An analyst may switch the county in the top bar: show the new county's list.
+  watch(() => me().county, (now, before) => {
+    if (now && now !== before) {
+      search()
+    }
+  })
 
   return { page, total, items, loading, exporting, problem, load, search, goto, exportXlsx }
 }
