@@ -2,7 +2,6 @@ package cn.renda.e2e;
 
 import cn.renda.testkit.EmbeddedInfra;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,27 +38,64 @@ final class DevStack implements AutoCloseable {
         return "http://127.0.0.1:" + gatewayPort;
     }
 
-    /** {@code ./renda <command>}; fails the test if the script fails. */
-    void renda(String command) throws Exception {
-        renda(command, 6);
+    /** {@code ./renda <command>}; fails the test if the script fails; answers what it printed. */
+    String renda(String command) throws Exception {
+        return renda(command, 6);
     }
 
     /** {@code ./renda <command>} with a limit in minutes (loading the demo takes longer than a bare start). */
-    void renda(String command, int minutes) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("renda").toString(), command)
+    String renda(String command, int minutes) throws Exception {
+        return run(minutes, command);
+    }
+
+    /**
+     * {@code ./renda <args...>} (e.g. {@code "scale", "deputy-service", "2"}) within 6 minutes; fails the test if
+     * the script fails; answers what the script printed.
+     */
+    String renda(String... args) throws Exception {
+        return run(6, args);
+    }
+
+    private String run(int minutes, String... args) throws Exception {
+        String command = String.join(" ", args);
+        java.util.List<String> line = new java.util.ArrayList<>(java.util.List.of("bash", root.resolve("renda").toString()));
+        line.addAll(java.util.List.of(args));
+        Path output = Files.createTempFile(data, "renda-", ".out");
+        ProcessBuilder pb = new ProcessBuilder(line)
                 .directory(root.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(data.toFile(), "renda-script.log")));
+                .redirectOutput(output.toFile());
         pb.environment().putAll(env);
         Process p = pb.start();
-        if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
+        boolean finished = p.waitFor(minutes, TimeUnit.MINUTES);
+        if (!finished) {
             p.destroyForcibly();
+        }
+        String printed = Files.readString(output);
+        Files.writeString(data.resolve("renda-script.log"), "$ ./renda " + command + "\n" + printed,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        Files.delete(output);
+        if (!finished) {
             throw new IllegalStateException("./renda " + command + " did not finish; see " + data + "/renda-script.log");
         }
         if (p.exitValue() != 0) {
             throw new IllegalStateException("./renda " + command + " failed (" + p.exitValue() + "): "
                     + Files.readString(data.resolve("renda-script.log")));
         }
+        return printed;
+    }
+
+    /**
+     * The port of a component: {@code deputy-service}, {@code kafka}, ..., or an extra instance such as
+     * {@code deputy-service-2} (the port {@code ./renda scale} recorded for it).
+     */
+    int port(String component) throws IOException {
+        java.util.regex.Matcher extra = java.util.regex.Pattern.compile("(.+-service)-(\\d+)").matcher(component);
+        if (extra.matches()) {
+            return Integer.parseInt(Files.readString(data.resolve("instances").resolve(component + ".port")).trim());
+        }
+        String name = component.equals("gateway") ? "GATEWAY" : component.replace("-service", "").toUpperCase();
+        return Integer.parseInt(env.get("RENDA_" + name + "_PORT"));
     }
 
     /** SIGKILL: no shutdown hook, no flush, exactly what a crash does. */
