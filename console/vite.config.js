@@ -1,10 +1,14 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import Components from 'unplugin-vue-components/vite';
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 
 // Built by Maven (exec-maven-plugin: npm ci, npm run build) into target/classes/static, so the console jar carries
 // static/index.html and static/assets/*; the gateway serves them at /. `npm run dev` proxies /api to a running gateway.
 export default defineConfig({
-  plugins: [vue()],
+  // Element Plus components and directives are imported where a template uses them (smaller first load than the
+  // whole library); its stylesheet stays global (src/main.js), so ElMessage & co. need no style imports.
+  plugins: [vue(), Components({ resolvers: [ElementPlusResolver({ importStyle: false, directives: true })], dts: false })],
   base: './',
   build: {
     outDir: 'target/classes/static',
