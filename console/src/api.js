@@ -35,7 +35,8 @@ function onUnauthorized(path) {
   if (path === '/api/auth/login') return;
   clearSession();
   if (!location.hash.startsWith('#/login')) {
-    location.hash = '#/login';
+    const here = location.hash.replace(/^#/, '');
+    location.hash = here && here !== '/' ? `#/login?redirect=${encodeURIComponent(here)}` : '#/login';
   }
 }
 
