@@ -152,6 +152,25 @@ class ConsoleE2EIT {
         browser.screenshot("login-refused");
     }
 
+    @Test
+    void the_locale_switch_turns_the_console_and_the_servers_messages_to_english_and_back() throws Exception {
+        signIn(ADMIN);
+        assertThat(browser.find("user-role").getText()).containsPattern(CJK);
+        browser.click("locale-switch");
+        browser.waitFor("English labels", d -> !CJK.matcher(browser.find("user-role").getText()).find());
+        assertThat(browser.js("return document.documentElement.lang")).isEqualTo("en");
+        browser.click("logout");
+        browser.type("login-username", ADMIN);
+        browser.type("login-password", "not-the-password");
+        browser.click("login-submit");
+        assertThat(browser.find("login-error").getText()).as("the server's problem in English")
+                .doesNotContainPattern(CJK).isNotBlank();
+        browser.click("locale-switch");
+        browser.find("login-submit");
+        assertThat(browser.js("return document.documentElement.lang")).isEqualTo("zh-CN");
+        assertThat(browser.value("login-username")).as("kept across the switch").isEqualTo(ADMIN);
+    }
+
     record RoleMenu(String user, String roleLabel, String home, List<String> must, List<String> mustNot) {
     }
 
