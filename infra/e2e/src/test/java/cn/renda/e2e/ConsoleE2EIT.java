@@ -233,7 +233,11 @@ class ConsoleE2EIT {
     }
 
     void openDashboard() {
-        browser.open("/dashboard");
+        openDashboard("/dashboard");
+    }
+
+    void openDashboard(String route) {
+        browser.open(route);
         browser.driver.navigate().refresh();
         dashboardLoaded();
     }
@@ -272,9 +276,13 @@ class ConsoleE2EIT {
 
     /** Refreshes the dashboard until it equals the API (both follow the read side, which may still move). */
     Map<String, BigDecimal> awaitDashboardEqualsApi(String user) {
+        return awaitDashboardEqualsApi(user, "/dashboard");
+    }
+
+    Map<String, BigDecimal> awaitDashboardEqualsApi(String user, String route) {
         List<Map<String, BigDecimal>> last = new ArrayList<>();
         await().atMost(CATCH_UP).pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> {
-            openDashboard();
+            openDashboard(route);
             Map<String, BigDecimal> shown = shownFigures();
             assertThat(shown.keySet()).as("figures on the dashboard").containsAll(FIGURES);
             assertThat(shown).as("dashboard of %s as %s equals GET %s", COUNTY, user, dashboardPath())
@@ -300,6 +308,18 @@ class ConsoleE2EIT {
         assertThat(shownFigures()).as("the phone layout shows the same figures").isEqualTo(shown);
         browser.screenshot("dashboard-phone");
         browser.desktop();
+
+        // the term so far, in a period the page takes from its link: the demo's suggestions, inspections, trainings
+        DemoFigures.County c = DemoFigures.YIYANG;
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        Map<String, BigDecimal> term = awaitDashboardEqualsApi(ADMIN,
+                "/dashboard?from=" + c.suggestionsFrom() + "&to=" + today);
+        assertThat(shownPeriod()).containsEntry("from", c.suggestionsFrom().toString()).containsEntry("to", today);
+        assertThat(term.get("suggestions")).isGreaterThanOrEqualTo(BigDecimal.valueOf(c.suggestions()));
+        assertThat(term.get("inspections")).isGreaterThanOrEqualTo(BigDecimal.valueOf(c.inspections()));
+        assertThat(term.get("trainings")).isGreaterThanOrEqualTo(BigDecimal.valueOf(c.trainings()));
+        browser.settled();
+        browser.screenshot("dashboard-term");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
