@@ -265,7 +265,11 @@ class ConsoleE2EIT {
 
     /** The API's top-level figures for the period shown, as the same user, by the page's keys. */
     Map<String, BigDecimal> apiFigures(String user, Iterable<String> keys) throws Exception {
-        JsonNode answer = api.get(user, dashboardPath(), shownPeriod());
+        return apiFigures(user, dashboardPath(), keys);
+    }
+
+    Map<String, BigDecimal> apiFigures(String user, String path, Iterable<String> keys) throws Exception {
+        JsonNode answer = api.get(user, path, shownPeriod());
         Map<String, BigDecimal> figures = new TreeMap<>();
         for (String key : keys) {
             JsonNode v = answer.get(key);
@@ -320,6 +324,41 @@ class ConsoleE2EIT {
         assertThat(term.get("trainings")).isGreaterThanOrEqualTo(BigDecimal.valueOf(c.trainings()));
         browser.settled();
         browser.screenshot("dashboard-term");
+
+        // the other roles with a dashboard see the figures the API gives them
+        for (String user : List.of(CLERK, "analyst")) {
+            signIn(user);
+            Map<String, BigDecimal> theirs = awaitDashboardEqualsApi(user);
+            assertThat(theirs.get("deputies")).as("deputies as %s", user)
+                    .isEqualTo(BigDecimal.valueOf(DemoFigures.YIYANG.deputies()));
+        }
+    }
+
+    @Test
+    void a_click_on_a_township_opens_its_dashboard_with_the_apis_figures() throws Exception {
+        signIn(ADMIN);
+        openDashboard();
+        browser.settled();
+        browser.click("township-link-" + TOWNSHIP);
+        browser.waitFor("the township's dashboard", d -> browser.route().startsWith("/townships/" + TOWNSHIP));
+        dashboardLoaded();
+        browser.settled();
+        String path = "/api/counties/" + COUNTY + "/townships/" + TOWNSHIP + "/dashboard";
+        // the read side may still move: compare again after a reload until both show the same state
+        await().atMost(CATCH_UP).pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> {
+            Map<String, BigDecimal> shown = shownFigures();
+            boolean same = shown.keySet().containsAll(FIGURES) && shown.equals(apiFigures(ADMIN, path, shown.keySet()));
+            if (!same) {
+                browser.driver.navigate().refresh();
+                dashboardLoaded();
+                shown = shownFigures();
+            }
+            assertThat(shown.keySet()).containsAll(FIGURES);
+            assertThat(shown).as("township %s as %s equals GET %s", TOWNSHIP, ADMIN, path)
+                    .isEqualTo(apiFigures(ADMIN, path, shown.keySet()));
+            assertThat(shown.get("townships")).isEqualTo(BigDecimal.ONE);
+        });
+        browser.screenshot("township-dashboard");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
