@@ -143,6 +143,37 @@ abstract class SupervisionServiceBehaviour {
                 assertThat(replica.find(COUNTY, id).orElseThrow().townshipCode()).isEqualTo(COUNTY + "100"));
     }
 
+    @Test
+    void the_list_filters_by_a_submitting_deputy_and_by_words_of_the_title() throws Exception {
+        String lead = deputyArrives(COUNTY);
+        String coSigner = deputyArrives(COUNTY);
+        String marker = "Wi-Fi(5G)" + UUID.randomUUID().toString().substring(0, 8);
+        String both = submit(COUNTY, suggestion(lead, coSigner)
+                .replace("关于修缮村组道路的建议", "关于村委会开通" + marker + "的建议")).getBody().get("id").asText();
+        String leadOnly = submit(COUNTY, suggestion(lead)
+                .replace("关于修缮村组道路的建议", "关于增设" + marker.toLowerCase() + "热点的建议")).getBody().get("id").asText();
+        String coSignerOnly = submit(COUNTY, suggestion(coSigner)).getBody().get("id").asText();
+        String base = "/api/counties/" + COUNTY + "/suggestions?size=500";
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(ids(base + "&deputy=" + coSigner)).containsExactlyInAnyOrder(both, coSignerOnly));
+        assertThat(ids(base + "&deputy=" + lead)).containsExactlyInAnyOrder(both, leadOnly);
+        assertThat(http.getForObject(base + "&deputy=" + lead, JsonNode.class).get("total").asLong()).isEqualTo(2);
+        // case-insensitive, and "(", ")" are matched literally, not as a regular expression group
+        assertThat(ids(base + "&q={q}", marker.toUpperCase())).containsExactlyInAnyOrder(both, leadOnly);
+        assertThat(ids(base + "&q={q}&deputy=" + coSigner, marker)).containsExactly(both);
+        assertThat(ids(base + "&q={q}", "Wi-Fi5G" + marker.substring(9))).isEmpty();
+        assertThat(ids(base + "&deputy=" + UUID.randomUUID())).isEmpty();
+        assertThat(ids("/api/counties/" + OTHER_COUNTY + "/suggestions?deputy=" + lead)).isEmpty();
+        assertThat(http.getForEntity(base + "&q={q}", JsonNode.class, "x".repeat(101)).getStatusCode().value())
+                .isEqualTo(400);
+    }
+
+    List<String> ids(String url, Object... vars) {
+        JsonNode page = http.getForObject(url, JsonNode.class, vars);
+        return page.get("items").findValuesAsText("id");
+    }
+
     ResponseEntity<JsonNode> post(String county, String path, String json) {
         HttpHeaders h = new HttpHeaders();
         h.setContentType(MediaType.APPLICATION_JSON);

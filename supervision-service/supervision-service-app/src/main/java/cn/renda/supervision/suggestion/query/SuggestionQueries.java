@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 @Component
 public class SuggestionQueries {
@@ -29,9 +30,12 @@ public class SuggestionQueries {
                                     String closedAt, boolean duringSession, String sessionId) {
     }
 
-    /** The filters of the suggestion list; null means "any". */
+    /**
+     * The filters of the suggestion list; null means "any". {@code deputy}: one of the submitting deputies (the lead
+     * deputy or a co-signer); {@code q}: a case-insensitive substring of the title, matched literally.
+     */
     public record Filter(String township, String status, String unit, String category, Boolean flagged,
-                         Boolean overdue, Boolean dueSoon, Integer year) {
+                         Boolean overdue, Boolean dueSoon, Integer year, String deputy, String q) {
     }
 
     /** A handling unit's workload: suggestions it leads, by state. */
@@ -49,6 +53,7 @@ public class SuggestionQueries {
         suggestions.createIndex(Indexes.ascending("county", "status", "submittedAt"));
         suggestions.createIndex(Indexes.ascending("county", "unitIds", "status"));
         suggestions.createIndex(Indexes.ascending("county", "leadUnitId", "status"));
+        suggestions.createIndex(Indexes.ascending("county", "deputyIds", "submittedAt"));
     }
 
     public PageResponse<SuggestionSummary> find(String county, Filter f, int page, int size) {
@@ -77,6 +82,13 @@ public class SuggestionQueries {
         }
         if (f.year() != null) {
             filters.add(Filters.eq("trackedYear", f.year()));
+        }
+        if (f.deputy() != null && !f.deputy().isBlank()) {
+            filters.add(Filters.eq("deputyIds", f.deputy().strip()));
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            // no $text on the Mongo stand-in; a quoted regex finds the words literally on both
+            filters.add(Filters.regex("title", Pattern.quote(f.q().strip()), "i"));
         }
         Bson filter = Filters.and(filters);
         List<SuggestionSummary> items = new ArrayList<>();

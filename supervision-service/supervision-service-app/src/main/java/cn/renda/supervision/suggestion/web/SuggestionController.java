@@ -237,10 +237,12 @@ class SuggestionController {
             @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) Boolean dueSoon,
             @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+            @RequestParam(required = false) @Size(max = 64) String deputy,
+            @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
         return queries.find(county, new SuggestionQueries.Filter(township, status, unit,
-                category == null ? null : category.name(), flagged, overdue, dueSoon, year), page, size);
+                category == null ? null : category.name(), flagged, overdue, dueSoon, year, deputy, q), page, size);
     }
 
     /**
