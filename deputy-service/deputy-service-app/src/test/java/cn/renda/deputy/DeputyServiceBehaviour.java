@@ -240,6 +240,39 @@ abstract class DeputyServiceBehaviour {
     }
 
     @Test
+    void the_list_finds_deputies_by_part_of_the_name_literally_and_ignoring_case() {
+        String township = township();
+        post("/api/counties/" + COUNTY + "/townships", "{\"code\":\"" + township + "\",\"name\":\"白杨镇\"}");
+        String zhao = register(township, "");
+        String[] names = {"张晓燕", "李晓明", "Aygul Tursun"};
+        String[] ids = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            ResponseEntity<JsonNode> created = post("/api/counties/" + COUNTY + "/deputies", "{\"townshipCode\":\""
+                    + township + "\",\"name\":\"" + names[i] + "\",\"gender\":\"FEMALE\",\"birthYear\":1980,"
+                    + "\"occupation\":\"FARMER\"}");
+            assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
+            ids[i] = created.getBody().get("id").asText();
+        }
+        String base = "/api/counties/" + COUNTY + "/deputies?size=500&township=" + township + "&name={name}";
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(deputyIds(base, "晓")).containsExactlyInAnyOrder(ids[0], ids[1]));
+        assertThat(deputyIds(base, "晓燕")).containsExactly(ids[0]);
+        assertThat(deputyIds(base, "  TURSUN ")).containsExactly(ids[2]);
+        assertThat(deputyIds(base, "赵德明")).containsExactly(zhao);
+        assertThat(deputyIds(base, ".*")).as("regular-expression characters are literal").isEmpty();
+        assertThat(deputyIds(base, "王")).isEmpty();
+        assertThat(deputyIds("/api/counties/" + COUNTY + "/deputies?size=500&township=" + township, null)).hasSize(4);
+        assertThat(http.getForEntity(base, JsonNode.class, "晓".repeat(41)).getStatusCode().value()).isEqualTo(400);
+    }
+
+    List<String> deputyIds(String url, String name) {
+        JsonNode page = name == null ? http.getForObject(url, JsonNode.class) : http.getForObject(url, JsonNode.class, name);
+        List<String> ids = new java.util.ArrayList<>();
+        page.get("items").forEach(d -> ids.add(d.get("id").asText()));
+        return ids;
+    }
+
+    @Test
     void one_id_card_number_per_term() {
         String township = township();
         post("/api/counties/" + COUNTY + "/townships", "{\"code\":\"" + township + "\",\"name\":\"段湾乡\"}");

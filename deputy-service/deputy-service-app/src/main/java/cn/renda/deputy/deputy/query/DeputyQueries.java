@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 @Component
 public class DeputyQueries {
@@ -28,14 +29,17 @@ public class DeputyQueries {
                                 String district, String groupId, String electedOn) {
     }
 
-    /** The filters of a deputy list; null means any. */
+    /**
+     * The filters of a deputy list; null means any. {@code name}: a case-insensitive substring of the name, matched
+     * literally (the name is kept in clear in the read model: it is public, not part of the encrypted personal data).
+     */
     public record DeputyFilter(String township, String groupId, String status, String occupation, String gender,
                                String party, String education, Boolean reElected, Integer term,
-                               String district) {
+                               String district, String name) {
 
         public DeputyFilter(String township, String groupId, String status, String occupation, String gender,
                             String party, String education, Boolean reElected, Integer term) {
-            this(township, groupId, status, occupation, gender, party, education, reElected, term, null);
+            this(township, groupId, status, occupation, gender, party, education, reElected, term, null, null);
         }
     }
 
@@ -84,6 +88,10 @@ public class DeputyQueries {
         }
         if (f.term() != null) {
             filters.add(Filters.eq("term", f.term()));
+        }
+        if (f.name() != null && !f.name().isBlank()) {
+            // no $text on the Mongo stand-in; a quoted regex finds the characters literally on both
+            filters.add(Filters.regex("name", Pattern.quote(f.name().strip()), "i"));
         }
         Bson filter = Filters.and(filters);
         List<DeputySummary> items = new ArrayList<>();

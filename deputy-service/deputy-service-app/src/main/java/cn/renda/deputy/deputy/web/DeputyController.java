@@ -202,12 +202,13 @@ class DeputyController {
                                                    @RequestParam(required = false) Boolean reElected,
                                                    @RequestParam(required = false) @Min(1) @Max(99) Integer term,
                                                    @RequestParam(required = false) @Size(max = 40) String district,
+                                                   @RequestParam(required = false) @Size(max = 40) String name,
                                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                                    @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
         return queries.find(county, new DeputyQueries.DeputyFilter(township, group, status,
                 occupation == null ? null : occupation.name(), gender == null ? null : gender.name(),
                 party == null ? null : party.name(), education == null ? null : education.name(), reElected, term,
-                district == null || district.isBlank() ? null : district.strip()),
+                district == null || district.isBlank() ? null : district.strip(), name),
                 page, size);
     }
 
