@@ -457,6 +457,54 @@ abstract class SupervisionServiceBehaviour {
                 + "\"subject\":\"x\",\"content\":\"y\"}").getStatusCode().value()).isEqualTo(201);
     }
 
+    ResponseEntity<JsonNode> getAs(String token, String path) {
+        HttpHeaders h = new HttpHeaders();
+        h.setBearerAuth(token);
+        return http.exchange("/api/counties/" + COUNTY + path, HttpMethod.GET, new HttpEntity<>(h), JsonNode.class);
+    }
+
+    List<String> listedIds(ResponseEntity<JsonNode> page) {
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        List<String> ids = new java.util.ArrayList<>();
+        page.getBody().path("items").forEach(n -> ids.add(n.path("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void handling_units_read_only_what_is_assigned_to_them_and_deputies_only_what_they_signed() throws Exception {
+        String d1 = deputyArrives(COUNTY);
+        String d2 = deputyArrives(COUNTY);
+        String d3 = deputyArrives(COUNTY);
+        String lead = unit(COUNTY, "住建局");
+        String other = unit(COUNTY, "水利局");
+        String id = submit(COUNTY, suggestion(d1, d2)).getBody().get("id").asText();
+        String base = "/suggestions/" + id;
+        // the unit directory and the suggestion reach the read side asynchronously: assign once both are known
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(post(COUNTY, base + "/assignment",
+                "{\"leadUnitId\":\"" + lead + "\",\"responsibleLeader\":\"王\"}").getStatusCode().value())
+                .isEqualTo(202));
+        String asLead = token("HANDLING_UNIT", "unit", lead);
+        String asOther = token("HANDLING_UNIT", "unit", other);
+        String asD2 = token("DEPUTY", "deputy", d2);
+        String asD3 = token("DEPUTY", "deputy", d3);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(listedIds(getAs(asLead, "/suggestions?size=500"))).contains(id));
+        assertThat(getAs(asLead, base).getStatusCode().value()).isEqualTo(200);
+        assertThat(getAs(asOther, base).getStatusCode().value()).isEqualTo(404);
+        assertThat(getAs(asOther, base + "/history").getStatusCode().value()).isEqualTo(404);
+        assertThat(listedIds(getAs(asOther, "/suggestions?size=500"))).doesNotContain(id);
+        problem(getAs(asOther, "/suggestions?unit=" + lead), 403, "forbidden");
+
+        assertThat(getAs(asD2, base).getStatusCode().value()).isEqualTo(200);
+        assertThat(listedIds(getAs(asD2, "/suggestions?size=500"))).contains(id);
+        assertThat(getAs(asD3, base).getStatusCode().value()).isEqualTo(404);
+        assertThat(listedIds(getAs(asD3, "/suggestions?size=500"))).isEmpty();
+        problem(getAs(asD3, "/suggestions?deputy=" + d1), 403, "forbidden");
+        // the county's staff still see everything
+        assertThat(listedIds(getAs(cn.renda.testkit.TestAuthentication.token(jwtSecret, jwtIssuer, jwtAudience,
+                "admin", "COUNTY_ADMIN", List.of(COUNTY), null), "/suggestions?size=500"))).contains(id);
+    }
+
     @Autowired
     org.springframework.core.env.Environment securityEnvironment;
 

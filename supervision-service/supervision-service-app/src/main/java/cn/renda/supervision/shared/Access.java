@@ -4,6 +4,7 @@ import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.security.Caller;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -68,5 +69,44 @@ public final class Access {
                 throw forbidden("代表只能以本人名义操作。", "A deputy acts only as himself or herself.");
             }
         });
+    }
+
+    /**
+     * The unit a list is narrowed to: a handling unit sees only the items assigned to it (asking for another unit's is
+     * refused), everyone else what they asked for.
+     */
+    public static String listedUnit(String requested) {
+        return caller().filter(c -> Caller.HANDLING_UNIT.equals(c.role())).map(c -> {
+            if (c.unit() == null || (requested != null && !requested.equals(c.unit()))) {
+                throw forbidden("承办单位只能查看交由本单位办理的事项。", "A handling unit sees only the items assigned to it.");
+            }
+            return c.unit();
+        }).orElse(requested);
+    }
+
+    /**
+     * The deputy a list is narrowed to: a deputy sees only the suggestions he or she submitted or co-signed (asking for
+     * another deputy's is refused), everyone else what they asked for.
+     */
+    public static String listedDeputy(String requested) {
+        return caller().filter(c -> Caller.DEPUTY.equals(c.role())).map(c -> {
+            if (c.deputy() == null || (requested != null && !requested.equals(c.deputy()))) {
+                throw forbidden("代表只能查看本人提出或联名的建议。", "A deputy sees only his or her own suggestions.");
+            }
+            return c.deputy();
+        }).orElse(requested);
+    }
+
+    /** May the caller read this item: a handling unit one assigned to it, a deputy one he or she signed. */
+    public static boolean mayRead(List<String> deputyIds, List<String> unitIds) {
+        return caller().map(c -> {
+            if (Caller.HANDLING_UNIT.equals(c.role())) {
+                return c.unit() != null && unitIds.contains(c.unit());
+            }
+            if (Caller.DEPUTY.equals(c.role())) {
+                return c.deputy() != null && deputyIds.contains(c.deputy());
+            }
+            return true;
+        }).orElse(true);
     }
 }

@@ -52,6 +52,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Deputies' written suggestions: submission, then each step of handling as a POST on a named sub-resource. */
@@ -241,8 +242,9 @@ class SuggestionController {
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-        return queries.find(county, new SuggestionQueries.Filter(township, status, unit,
-                category == null ? null : category.name(), flagged, overdue, dueSoon, year, deputy, q), page, size);
+        return queries.find(county, new SuggestionQueries.Filter(township, status, Access.listedUnit(unit),
+                category == null ? null : category.name(), flagged, overdue, dueSoon, year, Access.listedDeputy(deputy), q),
+                page, size);
     }
 
     /**
@@ -264,16 +266,30 @@ class SuggestionController {
 
     @GetMapping("/{id}")
     ResponseEntity<?> get(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id) {
-        return queries.get(county, id).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(ProblemAdvice::notFound);
+        return readable(county, id).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(ProblemAdvice::notFound);
     }
 
     @GetMapping("/{id}/history")
     ResponseEntity<?> history(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id) {
+        if (readable(county, id).isEmpty()) {
+            return ProblemAdvice.notFound();
+        }
         return history.of(county, id).<ResponseEntity<?>>map(entries -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("id", id);
             body.put("events", entries);
             return ResponseEntity.ok(body);
         }).orElseGet(ProblemAdvice::notFound);
+    }
+
+    /** The suggestion if the caller may read it: a handling unit one assigned to it, a deputy one he or she signed. */
+    private Optional<SuggestionQueries.SuggestionSummary> readable(String county, String id) {
+        return queries.get(county, id).filter(s -> {
+            List<String> units = new ArrayList<>(s.coUnitIds() == null ? List.of() : s.coUnitIds());
+            if (s.leadUnitId() != null) {
+                units.add(s.leadUnitId());
+            }
+            return Access.mayRead(s.deputyIds() == null ? List.of() : s.deputyIds(), units);
+        });
     }
 }
