@@ -38,6 +38,11 @@ public record AnalysisRequest(LocalDate from, LocalDate to, Instant asOf, LocalD
         return new AnalysisRequest(LocalDate.of(day.getYear(), 1, 1), day, at, day);
     }
 
+    /** The {@code asOf} as a document filter shows it: the instant, or 实时 (live). */
+    public String asOfLabel() {
+        return asOf == null ? "实时" : asOf.toString();
+    }
+
     public static LocalDate date(String name, String value) {
         try {
             return LocalDate.parse(value);

@@ -8,14 +8,11 @@ import cn.renda.reporting.alert.Alerts;
 import cn.renda.reporting.analysis.Access;
 import cn.renda.reporting.analysis.AlertRules;
 import cn.renda.reporting.analysis.AnalysisRequest;
-import cn.renda.reporting.analysis.CountyFacts;
+import cn.renda.reporting.analysis.CountyRead;
 import cn.renda.reporting.analysis.CountySettings;
-import cn.renda.reporting.documents.DocumentFormat;
 import cn.renda.reporting.documents.Table;
-import cn.renda.reporting.export.Downloads;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,11 +21,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -39,16 +34,10 @@ import java.util.stream.Collectors;
 @RestController
 class AlertController {
 
-    private final CountyFacts facts;
-    private final CountySettings settings;
-    private final Downloads downloads;
-    private final Clock clock;
+    private final CountyRead read;
 
-    AlertController(CountyFacts facts, CountySettings settings, Downloads downloads, Optional<Clock> clock) {
-        this.facts = facts;
-        this.settings = settings;
-        this.downloads = downloads;
-        this.clock = clock.orElse(Clock.systemUTC());
+    AlertController(CountyRead read) {
+        this.read = read;
     }
 
     @GetMapping("/api/counties/{county}/alerts")
@@ -56,32 +45,30 @@ class AlertController {
                              @RequestParam(required = false) String asOf,
                              @RequestParam(required = false) String format) {
         Access.requireCountyReader(county);
-        AnalysisRequest r = AnalysisRequest.at(asOf, clock);
-        AlertRules rules = settings.alertRules(county);
-        boolean chinese = !"en".equals(LocaleContextHolder.getLocale().getLanguage());
+        AnalysisRequest r = read.at(asOf);
+        AlertRules rules = read.settings().alertRules(county);
         Optional<String> clerk = Access.clerkTownship();
-        List<Alert> items = AlertCalculator.compute(facts.load(county, r.asOf()), county, rules, r.reference(), chinese)
+        List<Alert> items = AlertCalculator.compute(read.facts(county, r), county, rules, r.reference(),
+                        CountyRead.chinese())
                 .stream().filter(a -> clerk.isEmpty() || clerk.get().equals(a.township())).toList();
-        if (format == null) {
-            return ResponseEntity.ok(new Alerts(county, r.reference(), r.asOf(), rules, items.size(), items));
-        }
-        DocumentFormat f = Downloads.format(format, Set.of(DocumentFormat.CSV, DocumentFormat.XLSX));
-        Table.Builder t = Table.builder("预警信息").filter("县", county).filter("乡镇", clerk.orElse("全部"))
-                .filter("参照日期", r.reference().toString())
-                .filter("截至", r.asOf() == null ? "实时" : r.asOf().toString())
-                .filter("阈值", rules.toDocument().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("; ")))
-                .column("rule", "规则代码").column("label", "规则").column("threshold", "阈值")
-                .column("township", "乡镇").column("townshipName", "乡镇名称").column("figures", "数据")
-                .column("subjects", "涉及记录");
-        items.forEach(a -> t.row(a.rule().name(), a.label(), join(a.threshold()), a.township(), a.townshipName(),
-                join(a.figures()), a.subjects().stream().map(Alert.Subject::link).collect(Collectors.joining(" "))));
-        return downloads.table(t.generatedAt(downloads.now()).build(), f);
+        return read.jsonOrTable(format, new Alerts(county, r.reference(), r.asOf(), rules, items.size(), items), () -> {
+            Table.Builder t = Table.builder("预警信息").filter("县", county).filter("乡镇", clerk.orElse("全部"))
+                    .filter("参照日期", r.reference().toString()).filter("截至", r.asOfLabel())
+                    .filter("阈值", join(rules.toDocument()))
+                    .column("rule", "规则代码").column("label", "规则").column("threshold", "阈值")
+                    .column("township", "乡镇").column("townshipName", "乡镇名称").column("figures", "数据")
+                    .column("subjects", "涉及记录");
+            items.forEach(a -> t.row(a.rule().name(), a.label(), join(a.threshold()), a.township(), a.townshipName(),
+                    join(a.figures()),
+                    a.subjects().stream().map(Alert.Subject::link).collect(Collectors.joining(" "))));
+            return t;
+        });
     }
 
     @GetMapping("/api/counties/{county}/alerts/rules")
     Map<String, Object> rules(@PathVariable @Pattern(regexp = Codes.COUNTY) String county) {
         Access.requireCountyReader(county);
+        CountySettings settings = read.settings();
         return Map.of("county", county, "rules", settings.alertRules(county), "defaults", settings.alertDefaults(),
                 "ownRules", settings.hasOwn(county, "alerts"));
     }
@@ -90,7 +77,7 @@ class AlertController {
     Map<String, Object> setRules(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                  @RequestBody @Valid AlertRules rules) {
         Access.requireCountyAdmin(county);
-        settings.save(county, "alerts", rules.toDocument(), Caller.current().map(Caller::user).orElse(null));
+        read.settings().save(county, "alerts", rules.toDocument(), Caller.current().map(Caller::user).orElse(null));
         return rules(county);
     }
 

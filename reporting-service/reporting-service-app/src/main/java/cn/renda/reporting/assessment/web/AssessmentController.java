@@ -4,17 +4,13 @@ import cn.renda.platform.security.Caller;
 import cn.renda.platform.web.Codes;
 import cn.renda.reporting.analysis.Access;
 import cn.renda.reporting.analysis.AnalysisRequest;
-import cn.renda.reporting.analysis.CountyFacts;
-import cn.renda.reporting.analysis.CountySettings;
+import cn.renda.reporting.analysis.CountyRead;
 import cn.renda.reporting.assessment.Assessment;
 import cn.renda.reporting.assessment.AssessmentCalculator;
 import cn.renda.reporting.assessment.IndicatorSettings;
-import cn.renda.reporting.documents.DocumentFormat;
 import cn.renda.reporting.documents.Table;
-import cn.renda.reporting.export.Downloads;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,11 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -39,16 +32,10 @@ class AssessmentController {
 
     static final String SUBJECT = "assessment";
 
-    private final CountyFacts facts;
-    private final CountySettings settings;
-    private final Downloads downloads;
-    private final Clock clock;
+    private final CountyRead read;
 
-    AssessmentController(CountyFacts facts, CountySettings settings, Downloads downloads, Optional<Clock> clock) {
-        this.facts = facts;
-        this.settings = settings;
-        this.downloads = downloads;
-        this.clock = clock.orElse(Clock.systemUTC());
+    AssessmentController(CountyRead read) {
+        this.read = read;
     }
 
     @GetMapping("/api/counties/{county}/assessment")
@@ -58,35 +45,32 @@ class AssessmentController {
                                  @RequestParam(required = false) String asOf,
                                  @RequestParam(required = false) String format) {
         Access.requireCountyReader(county);
-        AnalysisRequest r = AnalysisRequest.parse(from, to, asOf, clock);
+        AnalysisRequest r = read.period(from, to, asOf);
         IndicatorSettings indicators = indicators(county);
-        Assessment a = AssessmentCalculator.compute(facts.load(county, r.asOf()), county, indicators, r.from(), r.to(),
-                r.reference(), r.asOf(), !"en".equals(LocaleContextHolder.getLocale().getLanguage()));
-        if (format == null) {
-            return ResponseEntity.ok(a);
-        }
-        DocumentFormat f = Downloads.format(format, Set.of(DocumentFormat.CSV, DocumentFormat.XLSX));
-        Table.Builder t = Table.builder("乡镇人大工作考核").filter("县", county)
-                .filter("起", r.from().toString()).filter("止", r.to().toString())
-                .filter("截至", r.asOf() == null ? "实时" : r.asOf().toString())
-                .filter("指标与权重", a.indicators().stream().map(d -> d.label() + " " + d.weight() + "（目标 "
-                        + d.target() + "）").collect(Collectors.joining("；")))
-                .column("rank", "名次").column("township", "乡镇").column("name", "乡镇名称").column("score", "得分");
-        a.indicators().forEach(d -> t.column(d.code().name() + "_raw", d.label())
-                .column(d.code().name() + "_contribution", d.label() + " 得分"));
-        a.townships().forEach(s -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("rank", s.rank());
-            row.put("township", s.township());
-            row.put("name", s.name());
-            row.put("score", s.score());
-            s.breakdown().forEach(p -> {
-                row.put(p.code().name() + "_raw", p.raw());
-                row.put(p.code().name() + "_contribution", p.contribution());
+        Assessment a = AssessmentCalculator.compute(read.facts(county, r), county, indicators, r.from(), r.to(),
+                r.reference(), r.asOf(), CountyRead.chinese());
+        return read.jsonOrTable(format, a, () -> {
+            Table.Builder t = Table.builder("乡镇人大工作考核").filter("县", county)
+                    .filter("起", r.from().toString()).filter("止", r.to().toString()).filter("截至", r.asOfLabel())
+                    .filter("指标与权重", a.indicators().stream().map(d -> d.label() + " " + d.weight() + "（目标 "
+                            + d.target() + "）").collect(Collectors.joining("；")))
+                    .column("rank", "名次").column("township", "乡镇").column("name", "乡镇名称").column("score", "得分");
+            a.indicators().forEach(d -> t.column(d.code().name() + "_raw", d.label())
+                    .column(d.code().name() + "_contribution", d.label() + " 得分"));
+            a.townships().forEach(s -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("rank", s.rank());
+                row.put("township", s.township());
+                row.put("name", s.name());
+                row.put("score", s.score());
+                s.breakdown().forEach(p -> {
+                    row.put(p.code().name() + "_raw", p.raw());
+                    row.put(p.code().name() + "_contribution", p.contribution());
+                });
+                t.row(row);
             });
-            t.row(row);
+            return t;
         });
-        return downloads.table(t.generatedAt(downloads.now()).build(), f);
     }
 
     @GetMapping("/api/counties/{county}/assessment/indicators")
@@ -94,18 +78,20 @@ class AssessmentController {
                                    @RequestParam(required = false) String unused) {
         Access.requireCountyReader(county);
         return Map.of("county", county, "indicators", indicators(county).indicators(),
-                "defaults", IndicatorSettings.defaults().indicators(), "ownIndicators", settings.hasOwn(county, SUBJECT));
+                "defaults", IndicatorSettings.defaults().indicators(),
+                "ownIndicators", read.settings().hasOwn(county, SUBJECT));
     }
 
     @PutMapping("/api/counties/{county}/assessment/indicators")
     Map<String, Object> setIndicators(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                       @RequestBody @Valid IndicatorSettings body) {
         Access.requireCountyAdmin(county);
-        settings.save(county, SUBJECT, body.toDocument(), Caller.current().map(Caller::user).orElse(null));
+        read.settings().save(county, SUBJECT, body.toDocument(), Caller.current().map(Caller::user).orElse(null));
         return indicators(county, null);
     }
 
     private IndicatorSettings indicators(String county) {
-        return settings.find(county, SUBJECT).map(IndicatorSettings::fromDocument).orElse(IndicatorSettings.defaults());
+        return read.settings().find(county, SUBJECT).map(IndicatorSettings::fromDocument)
+                .orElse(IndicatorSettings.defaults());
     }
 }

@@ -3,21 +3,17 @@ package cn.renda.reporting.comparison.web;
 import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.security.Caller;
 import cn.renda.reporting.analysis.AnalysisRequest;
-import cn.renda.reporting.analysis.CountyFacts;
+import cn.renda.reporting.analysis.CountyRead;
 import cn.renda.reporting.comparison.Comparison;
 import cn.renda.reporting.comparison.ComparisonCalculator;
-import cn.renda.reporting.documents.DocumentFormat;
 import cn.renda.reporting.documents.Table;
-import cn.renda.reporting.export.Downloads;
 import cn.renda.reporting.facts.Facts;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -25,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,18 +35,14 @@ class ComparisonController {
 
     static final int MAX_COUNTIES = 50;
 
-    private final CountyFacts facts;
-    private final Downloads downloads;
-    private final Clock clock;
+    private final CountyRead read;
     private final int minDeputies;
     private final int minRated;
 
-    ComparisonController(CountyFacts facts, Downloads downloads, Optional<Clock> clock,
+    ComparisonController(CountyRead read,
                          @Value("${renda.reporting.comparison.min-deputies:30}") int minDeputies,
                          @Value("${renda.reporting.comparison.min-rated:10}") int minRated) {
-        this.facts = facts;
-        this.downloads = downloads;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.read = read;
         this.minDeputies = minDeputies;
         this.minRated = minRated;
     }
@@ -71,7 +62,7 @@ class ComparisonController {
                     "counties must list 1 to " + MAX_COUNTIES + " six-digit county codes, separated by commas.");
         }
         requireScope(asked);
-        AnalysisRequest r = AnalysisRequest.parse(from, to, asOf, clock);
+        AnalysisRequest r = read.period(from, to, asOf);
         LocalDate pTo;
         LocalDate pFrom;
         if (previousFrom == null && previousTo == null) {
@@ -93,25 +84,21 @@ class ComparisonController {
                     "previousFrom 与 previousTo 须同时给出或同时省略。", "Give both previousFrom and previousTo, or neither.");
         }
         Map<String, Facts> loaded = new LinkedHashMap<>();
-        asked.forEach(c -> loaded.put(c, facts.load(c, r.asOf())));
-        boolean chinese = !"en".equals(LocaleContextHolder.getLocale().getLanguage());
+        asked.forEach(c -> loaded.put(c, read.facts(c, r)));
         Comparison c = ComparisonCalculator.compute(loaded, r.from(), r.to(), pFrom, pTo, r.reference(), r.asOf(),
-                minDeputies, minRated, chinese);
-        if (format == null) {
-            return ResponseEntity.ok(c);
-        }
-        DocumentFormat f = Downloads.format(format, Set.of(DocumentFormat.CSV, DocumentFormat.XLSX));
-        Table.Builder t = Table.builder("跨县比较").filter("县", String.join(",", asked))
-                .filter("起", r.from().toString()).filter("止", r.to().toString())
-                .filter("上期起", pFrom.toString()).filter("上期止", pTo.toString())
-                .filter("截至", r.asOf() == null ? "实时" : r.asOf().toString())
-                .filter("最少代表数", String.valueOf(minDeputies)).filter("最少测评件数", String.valueOf(minRated))
-                .column("county", "县").column("deputies", "在任代表").column("metric", "指标").column("value", "本期")
-                .column("previous", "上期").column("change", "变化").column("changePercent", "变化（%）")
-                .column("hidden", "说明");
-        c.counties().forEach(cf -> cf.metrics().forEach(m -> t.row(cf.county(), cf.deputies(), m.label(), m.value(),
-                m.previous(), m.change(), m.changePercent(), m.hidden())));
-        return downloads.table(t.generatedAt(downloads.now()).build(), f);
+                minDeputies, minRated, CountyRead.chinese());
+        return read.jsonOrTable(format, c, () -> {
+            Table.Builder t = Table.builder("跨县比较").filter("县", String.join(",", asked))
+                    .filter("起", r.from().toString()).filter("止", r.to().toString())
+                    .filter("上期起", pFrom.toString()).filter("上期止", pTo.toString()).filter("截至", r.asOfLabel())
+                    .filter("最少代表数", String.valueOf(minDeputies)).filter("最少测评件数", String.valueOf(minRated))
+                    .column("county", "县").column("deputies", "在任代表").column("metric", "指标").column("value", "本期")
+                    .column("previous", "上期").column("change", "变化").column("changePercent", "变化（%）")
+                    .column("hidden", "说明");
+            c.counties().forEach(cf -> cf.metrics().forEach(m -> t.row(cf.county(), cf.deputies(), m.label(),
+                    m.value(), m.previous(), m.change(), m.changePercent(), m.hidden())));
+            return t;
+        });
     }
 
     private static void requireScope(Set<String> asked) {

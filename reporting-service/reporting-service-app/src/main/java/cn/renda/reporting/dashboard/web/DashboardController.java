@@ -2,6 +2,7 @@ package cn.renda.reporting.dashboard.web;
 
 import cn.renda.platform.problem.DomainException;
 import cn.renda.platform.web.Codes;
+import cn.renda.reporting.analysis.AnalysisRequest;
 import cn.renda.reporting.dashboard.Dashboard;
 import cn.renda.reporting.dashboard.DashboardLabels;
 import cn.renda.reporting.dashboard.query.DashboardQueries;
@@ -14,11 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,38 +61,12 @@ class DashboardController {
 
     private Dashboard dashboard(String county, String township, String from, String to, String asOf) {
         int year = LocalDate.ofInstant(clock.instant(), Reducers.CHINA).getYear();
-        LocalDate start = from == null ? LocalDate.of(year, 1, 1) : date("from", from);
-        LocalDate end = to == null ? LocalDate.of(year, 12, 31) : date("to", to);
+        LocalDate start = from == null ? LocalDate.of(year, 1, 1) : AnalysisRequest.date("from", from);
+        LocalDate end = to == null ? LocalDate.of(year, 12, 31) : AnalysisRequest.date("to", to);
         if (end.isBefore(start)) {
             throw new DomainException(400, "invalid-period", "统计期间无效", "Invalid period",
                     "截止日期不能早于起始日期。", "'to' must not be before 'from'.");
         }
-        return queries.dashboard(county, township, start, end, asOf == null ? null : instant(asOf));
-    }
-
-    private static LocalDate date(String name, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw invalid(name, value);
-        }
-    }
-
-    /** An instant as given, or the end of the given day in China. */
-    static Instant instant(String value) {
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).atTime(LocalTime.MAX).atZone(Reducers.CHINA).toInstant();
-            }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw invalid("asOf", value);
-        }
-    }
-
-    private static DomainException invalid(String name, String value) {
-        return new DomainException(400, "invalid-date", "日期格式错误", "Invalid date",
-                "参数 " + name + " 的值 " + value + " 不是有效的 ISO 日期。", "Parameter " + name + " = " + value
-                + " is not a valid ISO date.");
+        return queries.dashboard(county, township, start, end, asOf == null ? null : AnalysisRequest.instant(asOf));
     }
 }

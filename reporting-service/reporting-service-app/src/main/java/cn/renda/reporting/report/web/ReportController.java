@@ -4,8 +4,7 @@ import cn.renda.platform.web.Codes;
 import cn.renda.reporting.alert.AlertCalculator;
 import cn.renda.reporting.analysis.Access;
 import cn.renda.reporting.analysis.AnalysisRequest;
-import cn.renda.reporting.analysis.CountyFacts;
-import cn.renda.reporting.analysis.CountySettings;
+import cn.renda.reporting.analysis.CountyRead;
 import cn.renda.reporting.dashboard.Dashboard;
 import cn.renda.reporting.dashboard.DashboardCalculator;
 import cn.renda.reporting.dashboard.DashboardLabels;
@@ -27,11 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,19 +41,12 @@ import java.util.Set;
 @RestController
 class ReportController {
 
-    private final CountyFacts facts;
-    private final CountySettings settings;
-    private final Downloads downloads;
+    private final CountyRead read;
     private final Environment env;
-    private final Clock clock;
 
-    ReportController(CountyFacts facts, CountySettings settings, Downloads downloads, Environment env,
-                     Optional<Clock> clock) {
-        this.facts = facts;
-        this.settings = settings;
-        this.downloads = downloads;
+    ReportController(CountyRead read, Environment env) {
+        this.read = read;
         this.env = env;
-        this.clock = clock.orElse(Clock.systemUTC());
     }
 
     @GetMapping("/api/counties/{county}/exports/dashboard")
@@ -66,23 +56,23 @@ class ReportController {
                                      @RequestParam(required = false) String asOf,
                                      @RequestParam(defaultValue = "xlsx") String format) {
         Access.requireCountyReader(county);
-        DocumentFormat f = Downloads.format(format, Set.of(DocumentFormat.CSV, DocumentFormat.XLSX));
-        AnalysisRequest r = AnalysisRequest.parse(from, to, asOf, clock);
-        Dashboard d = DashboardCalculator.compute(facts.load(county, r.asOf()), county, null, r.from(), r.to(),
-                r.reference());
-        Map<String, String> labels = DashboardLabels.all(true);
-        Table.Builder t = Table.builder(countyName(county) + "乡镇人大工作统计表").filter("县", county)
-                .filter("乡镇", "全部").filter("起", r.from().toString()).filter("止", r.to().toString())
-                .filter("参照日期", r.reference().toString())
-                .filter("截至", r.asOf() == null ? "实时" : r.asOf().toString())
-                .column("township", "乡镇").column("name", "乡镇名称");
-        RecordComponent[] components = Figures.class.getRecordComponents();
-        for (RecordComponent c : components) {
-            t.column(c.getName(), labels.getOrDefault(c.getName(), c.getName()));
-        }
-        d.perTownship().forEach(e -> t.row(row(e.township(), e.name(), e.figures(), components)));
-        t.row(row(null, "合计", d.figures(), components));
-        return downloads.table(t.generatedAt(downloads.now()).build(), f);
+        return read.table(format, () -> {
+            AnalysisRequest r = read.period(from, to, asOf);
+            Dashboard d = DashboardCalculator.compute(read.facts(county, r), county, null, r.from(), r.to(),
+                    r.reference());
+            Map<String, String> labels = DashboardLabels.all(true);
+            Table.Builder t = Table.builder(countyName(county) + "乡镇人大工作统计表").filter("县", county)
+                    .filter("乡镇", "全部").filter("起", r.from().toString()).filter("止", r.to().toString())
+                    .filter("参照日期", r.reference().toString()).filter("截至", r.asOfLabel())
+                    .column("township", "乡镇").column("name", "乡镇名称");
+            RecordComponent[] components = Figures.class.getRecordComponents();
+            for (RecordComponent c : components) {
+                t.column(c.getName(), labels.getOrDefault(c.getName(), c.getName()));
+            }
+            d.perTownship().forEach(e -> t.row(row(e.township(), e.name(), e.figures(), components)));
+            t.row(row(null, "合计", d.figures(), components));
+            return t;
+        });
     }
 
     @GetMapping("/api/counties/{county}/reports/research")
@@ -93,12 +83,13 @@ class ReportController {
                                     @RequestParam(defaultValue = "docx") String format) {
         Access.requireCountyReader(county);
         DocumentFormat f = Downloads.format(format, Set.of(DocumentFormat.DOCX, DocumentFormat.PDF));
-        AnalysisRequest r = AnalysisRequest.parse(from, to, asOf, clock);
-        Facts all = facts.load(county, r.asOf());
+        AnalysisRequest r = read.period(from, to, asOf);
+        Facts all = read.facts(county, r);
         Dashboard d = DashboardCalculator.compute(all, county, null, r.from(), r.to(), r.reference());
-        var rules = settings.alertRules(county);
+        var rules = read.settings().alertRules(county);
         List<String> alerts = AlertCalculator.compute(all, county, rules, r.reference(), true).stream()
                 .map(AlertCalculator::text).toList();
+        Downloads downloads = read.downloads();
         Report report = new ResearchReportComposer(BigDecimal.valueOf(rules.cadreShareMaxPercent())
                 .movePointLeft(2)).compose(ResearchFiguresFactory.from(d, all, countyName(county), alerts),
                 downloads.now());

@@ -3,10 +3,8 @@ package cn.renda.reporting.timeliness.web;
 import cn.renda.platform.web.Codes;
 import cn.renda.reporting.analysis.Access;
 import cn.renda.reporting.analysis.AnalysisRequest;
-import cn.renda.reporting.analysis.CountyFacts;
-import cn.renda.reporting.documents.DocumentFormat;
+import cn.renda.reporting.analysis.CountyRead;
 import cn.renda.reporting.documents.Table;
-import cn.renda.reporting.export.Downloads;
 import cn.renda.reporting.timeliness.Timeliness;
 import cn.renda.reporting.timeliness.TimelinessCalculator;
 import cn.renda.reporting.timeliness.query.RecordedEvents;
@@ -14,17 +12,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code GET /api/counties/{county}/timeliness?from=&to=&lateDays=&asOf=}: per township and kind of record, how
@@ -34,18 +29,14 @@ import java.util.Set;
 @RestController
 class TimelinessController {
 
-    private final CountyFacts facts;
+    private final CountyRead read;
     private final RecordedEvents events;
-    private final Downloads downloads;
-    private final Clock clock;
     private final int defaultLateDays;
 
-    TimelinessController(CountyFacts facts, RecordedEvents events, Downloads downloads, Optional<Clock> clock,
+    TimelinessController(CountyRead read, RecordedEvents events,
                          @Value("${renda.reporting.timeliness.late-days:7}") int defaultLateDays) {
-        this.facts = facts;
+        this.read = read;
         this.events = events;
-        this.downloads = downloads;
-        this.clock = clock.orElse(Clock.systemUTC());
         this.defaultLateDays = defaultLateDays;
     }
 
@@ -56,28 +47,24 @@ class TimelinessController {
                                  @RequestParam(required = false) String asOf,
                                  @RequestParam(required = false) String format) {
         Access.requireCountyReader(county);
-        AnalysisRequest r = AnalysisRequest.parse(from, to, asOf, clock);
+        AnalysisRequest r = read.period(from, to, asOf);
         int late = lateDays == null ? defaultLateDays : lateDays;
-        boolean chinese = !"en".equals(LocaleContextHolder.getLocale().getLanguage());
-        Timeliness all = TimelinessCalculator.compute(county, events.of(county, r.asOf()), facts.load(county, r.asOf()),
-                r.from(), r.to(), late, r.asOf(), chinese);
+        Timeliness all = TimelinessCalculator.compute(county, events.of(county, r.asOf()), read.facts(county, r),
+                r.from(), r.to(), late, r.asOf(), CountyRead.chinese());
         Optional<String> clerk = Access.clerkTownship();
         List<Timeliness.Row> rows = all.rows().stream()
                 .filter(x -> clerk.isEmpty() || clerk.get().equals(x.township())).toList();
         Timeliness t = new Timeliness(all.county(), all.from(), all.to(), all.asOf(), all.lateDays(), rows);
-        if (format == null) {
-            return ResponseEntity.ok(t);
-        }
-        DocumentFormat f = Downloads.format(format, Set.of(DocumentFormat.CSV, DocumentFormat.XLSX));
-        Table.Builder b = Table.builder("数据录入及时性").filter("县", county).filter("乡镇", clerk.orElse("全部"))
-                .filter("起", r.from().toString()).filter("止", r.to().toString())
-                .filter("迟报阈值（天）", String.valueOf(late))
-                .filter("截至", r.asOf() == null ? "实时" : r.asOf().toString())
-                .column("township", "乡镇").column("townshipName", "乡镇名称").column("kind", "记录类别")
-                .column("records", "记录数").column("median", "中位数（天）").column("p90", "90分位（天）")
-                .column("max", "最长（天）").column("late", "迟报条数");
-        rows.forEach(x -> b.row(x.township(), x.townshipName(), x.kindLabel(), x.records(), x.medianDays(),
-                x.p90Days(), x.maxDays(), x.recordedLate()));
-        return downloads.table(b.generatedAt(downloads.now()).build(), f);
+        return read.jsonOrTable(format, t, () -> {
+            Table.Builder b = Table.builder("数据录入及时性").filter("县", county).filter("乡镇", clerk.orElse("全部"))
+                    .filter("起", r.from().toString()).filter("止", r.to().toString())
+                    .filter("迟报阈值（天）", String.valueOf(late)).filter("截至", r.asOfLabel())
+                    .column("township", "乡镇").column("townshipName", "乡镇名称").column("kind", "记录类别")
+                    .column("records", "记录数").column("median", "中位数（天）").column("p90", "90分位（天）")
+                    .column("max", "最长（天）").column("late", "迟报条数");
+            rows.forEach(x -> b.row(x.township(), x.townshipName(), x.kindLabel(), x.records(), x.medianDays(),
+                    x.p90Days(), x.maxDays(), x.recordedLate()));
+            return b;
+        });
     }
 }
