@@ -2,6 +2,7 @@
 import { reactive, ref, watch } from 'vue'
 import { me, useProblem } from './work.js'
 import { saveWorkbook } from './xlsx.js'
+import { toCells } from './paging.js'
 
 const remembered = new Map()
 
@@ -62,11 +63,7 @@ export function useList(fetchPage, size = 20) {
     clear()
     try {
       const all = await rows()
-      saveWorkbook(filename, sheet, columns.map(c => c.label),
-        all.map(r => columns.map(c => {
-          const v = c.value ? c.value(r) : r[c.key]
-          return v === undefined ? null : v
-        })))
+      saveWorkbook(filename, sheet, columns.map(c => c.label), toCells(columns, all))
     } catch (e) {
       show(e)
     } finally {
