@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -61,32 +62,31 @@ public class Downloads {
     }
 
     public ResponseEntity<byte[]> table(Table table, DocumentFormat format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            writers.write(table, format, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file(table.title(), format, out.toByteArray());
+        return file(table.title(), format, out -> writers.write(table, format, out));
     }
 
     public ResponseEntity<byte[]> report(Report report, DocumentFormat format) {
+        return file(report.title(), format, out -> writers.write(report, format, out));
+    }
+
+    /** Writes a document's bytes. */
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    private static ResponseEntity<byte[]> file(String title, DocumentFormat format, Writing writing) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            writers.write(report, format, out);
+            writing.to(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return file(report.title(), format, out.toByteArray());
-    }
-
-    private static ResponseEntity<byte[]> file(String title, DocumentFormat format, byte[] bytes) {
         String name = DocumentWriters.fileName(title, format);
         String ascii = "export." + format.extension();
         String disposition = ContentDisposition.attachment().filename(ascii).build() + "; "
                 + ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString()
                 .substring("attachment; ".length());
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, format.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition).body(bytes);
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition).body(out.toByteArray());
     }
 }
