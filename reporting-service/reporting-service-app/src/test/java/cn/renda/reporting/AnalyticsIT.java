@@ -345,6 +345,16 @@ class AnalyticsIT {
         assertThat(download("/api/counties/" + COUNTY + "/assessment?format=xlsx&" + YEAR).getStatusCode().value())
                 .isEqualTo(200);
         assertThat(download("/api/counties/" + COUNTY + "/alerts?format=doc").getStatusCode().value()).isEqualTo(400);
+        ResponseEntity<byte[]> badFormat = download("/api/counties/" + COUNTY + "/exports/dashboard?format=docx&from=bad");
+        assertThat(badFormat.getStatusCode().value()).isEqualTo(400);
+        assertThat(new String(badFormat.getBody(), StandardCharsets.UTF_8)).as("the format is checked before the period")
+                .contains("urn:renda:problem:invalid-format");
+        String timeliness = new String(download("/api/counties/" + COUNTY + "/timeliness?format=csv&" + YEAR)
+                .getBody(), StandardCharsets.UTF_8);
+        assertThat(timeliness).contains("数据录入及时性").contains("截至,实时").contains("迟报条数");
+        String record = new String(download("/api/counties/" + COUNTY + "/records/" + D1 + "?format=csv&" + YEAR)
+                .getBody(), StandardCharsets.UTF_8);
+        assertThat(record).contains("履职档案").contains("代表," + D1).contains("截至,实时");
     }
 
     @Test
