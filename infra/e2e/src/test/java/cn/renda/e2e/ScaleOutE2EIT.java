@@ -212,28 +212,32 @@ class ScaleOutE2EIT {
         assertThat(reportingScrape).containsPattern("(?m)^kafka_consumer_fetch_manager_records_lag_max\\{");
         assertThat(reportingScrape).containsPattern("(?m)^renda_projection_freshness_seconds\\{[^}]*county=\"" + COUNTY + "\"");
 
-        // every series the Grafana dashboard may query (infra/deploy/grafana/exposed-metrics.txt) is exposed
-        Map<String, String> scrapes = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (String line : java.nio.file.Files.readAllLines(
-                stack.root.resolve("infra/deploy/grafana/exposed-metrics.txt"))) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] parts = line.trim().split("\\s+");
-            for (String component : parts[1].split(",")) {
-                if (component.equals("prometheus")) {
-                    continue; // made by Prometheus itself (up)
+        // every series the Grafana dashboard may query (infra/deploy/grafana/exposed-metrics.txt) is exposed; scraped
+        // again until all are there: a consumer's per-partition series (records_lag) exist only while it holds
+        // partitions it has fetched from, so they are briefly absent during a rebalance
+        List<String> wanted = java.nio.file.Files.readAllLines(
+                stack.root.resolve("infra/deploy/grafana/exposed-metrics.txt")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        assertThat(wanted).isNotEmpty();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> {
+            Map<String, String> scrapes = new HashMap<>();
+            List<String> missing = new ArrayList<>();
+            for (String line : wanted) {
+                String[] parts = line.trim().split("\\s+");
+                for (String component : parts[1].split(",")) {
+                    if (component.equals("prometheus")) {
+                        continue; // made by Prometheus itself (up)
+                    }
+                    String scrape = scrapes.containsKey(component) ? scrapes.get(component) : prometheus(component);
+                    scrapes.put(component, scrape);
+                    if (!Pattern.compile("(?m)^" + Pattern.quote(parts[0]) + "[{ ]").matcher(scrape).find()) {
+                        missing.add(parts[0] + " on " + component);
+                    }
                 }
-                String scrape = scrapes.containsKey(component) ? scrapes.get(component) : prometheus(component);
-                scrapes.put(component, scrape);
-                if (!Pattern.compile("(?m)^" + Pattern.quote(parts[0]) + "[{ ]").matcher(scrape).find()) {
-                    missing.add(parts[0] + " on " + component);
-                }
             }
-        }
-        assertThat(scrapes).isNotEmpty();
-        assertThat(missing).as("series the dashboard queries but the services do not expose").isEmpty();
+            assertThat(scrapes).isNotEmpty();
+            assertThat(missing).as("series the dashboard queries but the services do not expose").isEmpty();
+        });
 
         // what two instances built equals what one instance rebuilds from the topics
         String operator = login("operator");
