@@ -1,6 +1,7 @@
 package cn.renda.reporting;
 
 import cn.renda.deputy.api.DeputyTopic;
+import cn.renda.reporting.facts.inbound.RebuildRequests;
 import cn.renda.reporting.facts.inbound.ReportingEventsListener;
 import cn.renda.supervision.api.SupervisionTopic;
 import cn.renda.testkit.EmbeddedInfra;
@@ -42,15 +43,17 @@ class ReportingProjectionsIT {
     static ConfigurableApplicationContext b;
     static ConfigurableApplicationContext single;
 
-    static ConfigurableApplicationContext start(String database, String group) {
-        return new SpringApplicationBuilder(ReportingServiceApplication.class).run(
+    static ConfigurableApplicationContext start(String database, String group, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of(
                 "--server.port=0",
                 "--renda.security.enabled=false",
                 "--spring.kafka.bootstrap-servers=" + EmbeddedInfra.kafkaBootstrap(),
                 "--spring.data.mongodb.uri=" + EmbeddedInfra.mongoUri() + "/" + database,
                 "--spring.data.mongodb.database=" + database,
                 "--renda.reporting.events-group=" + group,
-                "--renda.reporting.overview-group=" + group + "-overview");
+                "--renda.reporting.overview-group=" + group + "-overview"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(ReportingServiceApplication.class).run(args.toArray(String[]::new));
     }
 
     @BeforeAll
@@ -150,5 +153,43 @@ class ReportingProjectionsIT {
         int unknown = client(a).post().uri("/api/operations/projections/nothing/rebuild")
                 .exchange((req, res) -> res.getStatusCode().value());
         assertThat(unknown).isEqualTo(404);
+    }
+
+    /**
+     * A rebuild asked for just before an instance stops (it had not yet seen the request: its poll is an hour away) is
+     * carried out when the instance comes back: every partition it is assigned is rewound on assignment, then marked.
+     */
+    @Test
+    void a_rebuild_an_instance_has_not_seen_before_it_stops_is_carried_out_when_it_is_assigned_the_partitions() {
+        try (Publish p = new Publish(EmbeddedInfra.kafkaBootstrap())) {
+            SmallCounty.publish(p, String.valueOf(Integer.parseInt(COUNTY) + 1));
+        }
+        String[] slowPoll = {"--renda.reporting.rebuild-poll=PT1H"};
+        ConfigurableApplicationContext first = start("reporting_late_it", "reporting-events-late", slowPoll);
+        JsonNode before;
+        try {
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+                assertThat(lag("reporting-events-late")).isZero();
+                assertThat(projections(first).get("reporting-events").get("documents").asLong()).isPositive();
+            });
+            before = projections(first).get("reporting-events");
+            client(first).post().uri("/api/operations/projections/reporting-events/rebuild").retrieve()
+                    .toBodilessEntity();
+            assertThat(projections(first).get("reporting-events").get("documents").asLong()).isZero();
+        } finally {
+            first.close();
+        }
+
+        ConfigurableApplicationContext again = start("reporting_late_it", "reporting-events-late", slowPoll);
+        try {
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                    assertThat(projections(again).get("reporting-events")).isEqualTo(before));
+            RebuildRequests rebuilds = again.getBean(RebuildRequests.class);
+            Set<TopicPartition> assigned = again.getBean(ReportingEventsListener.class).assignedPartitions();
+            assertThat(assigned).hasSize(9);
+            assertThat(assigned).allSatisfy(p -> assertThat(rebuilds.rewoundFor(p)).isEqualTo(rebuilds.generation()));
+        } finally {
+            again.close();
+        }
     }
 }

@@ -26,8 +26,8 @@ import java.util.Set;
  * The {@code reporting-events} and {@code reporting-facts} projections: one batch listener over the three topics
  * (consumer group {@code reporting-events}). Each batch is logged (insert-only by event id), then folded into the
  * facts it touches (sequence-guarded). An unreadable record goes to {@code <topic>.DLT}: the records before it are
- * stored first and the failure names its index (the {@code BatchProjector} contract). It also rewinds its partitions
- * to offset 0 when an operator asks for a rebuild of the event log ({@link RebuildRequests}).
+ * stored first and the failure names its index (the {@code BatchProjector} contract). An operator's rebuild of the
+ * event log rewinds its partitions through the rebalance listener {@link RebuildRequests} sets on this container.
  */
 @Component
 public class ReportingEventsListener extends AbstractConsumerSeekAware {
@@ -46,7 +46,8 @@ public class ReportingEventsListener extends AbstractConsumerSeekAware {
     }
 
     @KafkaListener(id = LISTENER_ID, groupId = "${renda.reporting.events-group:reporting-events}",
-            topics = {DeputyTopic.NAME, SupervisionTopic.NAME, TrainingTopic.NAME})
+            topics = {DeputyTopic.NAME, SupervisionTopic.NAME, TrainingTopic.NAME},
+            containerPostProcessor = RebuildRequests.BEAN)
     public void on(List<ConsumerRecord<String, byte[]>> records) {
         // one span per trace in the batch, child of the request that sent the command; one INFO line per trace
         EventTracing.Batch traces = tracing.start(LISTENER_ID, records);
@@ -87,11 +88,5 @@ public class ReportingEventsListener extends AbstractConsumerSeekAware {
     public Set<TopicPartition> assignedPartitions() {
         Map<TopicPartition, ?> callbacks = getSeekCallbacks();
         return callbacks.keySet();
-    }
-
-    /** Seeks every partition assigned to this instance to offset 0 (done by the consumer thread on its next poll). */
-    public void rewind() {
-        log.info("reporting-events: rewinding {} partitions to the beginning", assignedPartitions().size());
-        seekToBeginning();
     }
 }
