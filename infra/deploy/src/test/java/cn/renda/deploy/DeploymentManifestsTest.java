@@ -64,6 +64,115 @@ class DeploymentManifestsTest {
         assertThat(unknownVariables(broken, Set.of("SERVER_PORT"))).containsExactly("gateway: RENDA_NOBODY_READS_THIS");
     }
 
+    @Test
+    void observabilityProfileScrapesEveryServiceAndProvisionsTheDashboard() throws IOException {
+        assertThat(observabilityProblems(compose(), DEPLOY.resolve("compose"))).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void observabilityCheckerRejectsAWrongPortAndAMissingMount() throws IOException {
+        Map<String, Object> compose = compose();
+        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+        ((Map<String, Object>) ((Map<String, Object>) services.get("reporting-service")).get("environment"))
+                .put("SERVER_PORT", 9999);
+        ((Map<String, Object>) services.get("grafana")).put("volumes", List.of("grafana:/var/lib/grafana"));
+        assertThat(observabilityProblems(compose, DEPLOY.resolve("compose")))
+                .anyMatch(p -> p.contains("reporting-service:8084") && p.contains("9999"))
+                .anyMatch(p -> p.contains("grafana") && p.contains("provisioning"));
+    }
+
+    /**
+     * Prometheus and Grafana (profile {@code observability}): both have a health check, limits and a profile;
+     * Prometheus mounts {@code grafana/prometheus.yml}, whose jobs are exactly the five services, each scraping
+     * {@code <compose service>:<its SERVER_PORT>}; Grafana mounts the provisioning folder and the dashboard where the
+     * dashboard provider looks, its data source points at the Prometheus service, and the dashboard resolves
+     * {@code ${DS_PROMETHEUS}} through a data-source variable (provisioned dashboards get no import inputs).
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> observabilityProblems(Map<String, Object> compose, Path composeDir) throws IOException {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+        Map<String, String> mounts = new java.util.HashMap<>();
+        for (String name : List.of("prometheus", "grafana")) {
+            Map<String, Object> s = (Map<String, Object>) services.get(name);
+            if (s == null) {
+                problems.add(name + ": missing");
+                continue;
+            }
+            if (!String.valueOf(s.get("profiles")).contains("observability")) {
+                problems.add(name + ": not in the observability profile");
+            }
+            if (s.get("healthcheck") == null || s.get("deploy") == null) {
+                problems.add(name + ": no healthcheck or resource limits");
+            }
+            for (Object v : (List<Object>) s.getOrDefault("volumes", List.of())) {
+                String[] parts = String.valueOf(v).split(":");
+                if (parts[0].startsWith(".")) {
+                    mounts.put(parts[1], parts[0]);
+                    if (!Files.exists(composeDir.resolve(parts[0]).normalize())) {
+                        problems.add(name + ": mounts " + parts[0] + ", which does not exist");
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        String scrapeConfig = mounts.get("/etc/prometheus/prometheus.yml");
+        if (scrapeConfig == null) {
+            problems.add("prometheus: /etc/prometheus/prometheus.yml is not mounted");
+        } else {
+            Map<String, Object> prometheus = new Yaml().load(Files.readString(composeDir.resolve(scrapeConfig)));
+            Set<String> jobs = new TreeSet<>();
+            for (Map<String, Object> job : (List<Map<String, Object>>) prometheus.get("scrape_configs")) {
+                jobs.add((String) job.get("job_name"));
+                for (Map<String, Object> sc : (List<Map<String, Object>>) job.get("static_configs")) {
+                    for (String target : (List<String>) sc.get("targets")) {
+                        String host = target.substring(0, target.indexOf(':'));
+                        String port = target.substring(target.indexOf(':') + 1);
+                        Map<String, Object> s = (Map<String, Object>) services.get(host);
+                        Object env = s == null ? null : ((Map<String, Object>) s.get("environment")).get("SERVER_PORT");
+                        if (!port.equals(String.valueOf(env))) {
+                            problems.add("prometheus target " + target + ": the service listens on " + env);
+                        }
+                    }
+                }
+            }
+            if (!jobs.equals(new TreeSet<>(SERVICES))) {
+                problems.add("prometheus jobs " + jobs + " are not the five services");
+            }
+        }
+        String provisioning = mounts.get("/etc/grafana/provisioning");
+        if (provisioning == null) {
+            problems.add("grafana: /etc/grafana/provisioning is not mounted");
+            return problems;
+        }
+        Path prov = composeDir.resolve(provisioning);
+        Map<String, Object> ds = new Yaml().load(Files.readString(prov.resolve("datasources/prometheus.yaml")));
+        Map<String, Object> source = ((List<Map<String, Object>>) ds.get("datasources")).get(0);
+        if (!"prometheus".equals(source.get("type")) || !"http://prometheus:9090".equals(source.get("url"))) {
+            problems.add("grafana data source is not the compose Prometheus: " + source);
+        }
+        Map<String, Object> dp = new Yaml().load(Files.readString(prov.resolve("dashboards/renda.yaml")));
+        String folder = (String) ((Map<String, Object>) ((List<Map<String, Object>>) dp.get("providers")).get(0)
+                .get("options")).get("path");
+        String dashboard = mounts.entrySet().stream().filter(e -> e.getKey().startsWith(folder + "/"))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        if (dashboard == null) {
+            problems.add("grafana: no dashboard mounted under the provider's path " + folder);
+        } else {
+            Map<String, Object> d = new Yaml().load(Files.readString(composeDir.resolve(dashboard)));
+            List<Map<String, Object>> variables = (List<Map<String, Object>>) ((Map<String, Object>) d.get("templating"))
+                    .get("list");
+            if (variables.stream().noneMatch(v -> "DS_PROMETHEUS".equals(v.get("name"))
+                    && "datasource".equals(v.get("type")) && "prometheus".equals(v.get("query")))) {
+                problems.add("dashboard " + dashboard + ": no DS_PROMETHEUS data-source variable");
+            }
+        }
+        return problems;
+    }
+
     @SuppressWarnings("unchecked")
     static List<String> composeProblems(Map<String, Object> compose) {
         List<String> problems = new ArrayList<>();
