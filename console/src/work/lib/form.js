@@ -2,7 +2,9 @@
 // request; a problem+json answer shows in place (form-level alert, field errors on the form items) and the form
 // keeps everything typed.
 import { ref } from 'vue'
+import { ElMessage } from 'element-plus'
 import { useProblem } from './work.js'
+import { makeSave } from './save.js'
 
 export function useSubmit(formRef, fields) {
   const { problem, fieldErrors, clear, show } = useProblem(fields)
@@ -29,6 +31,12 @@ export function useSubmit(formRef, fields) {
 
   return { problem, fieldErrors, busy, submit, clear, show }
 }
+
+/**
+ * {@code save(state, request, { message, then })}: {@code state.submit(request)} (a useSubmit), and when the API took
+ * the step the success message, then {@code then(answer)} (go to the next page, load again until the step shows).
+ */
+export const save = makeSave(message => ElMessage.success(message))
 
 /** A "required" rule in the current language (build rules in a computed so that they follow the locale). */
 export function required(t, label, select = false) {

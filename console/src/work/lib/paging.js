@@ -17,3 +17,16 @@ export function toCells(columns, rows) {
 export function resetFilters(filters, empty) {
   return Object.assign(filters, empty)
 }
+
+/**
+ * A list's description as shown: items with {@code show === false} left out, each {@code label} (a message key)
+ * translated by {@code t}. Used for filters, table columns and export columns alike.
+ */
+export function labelled(t, items) {
+  return items.filter(i => i.show !== false).map(i => ({ ...i, label: i.label ? t(i.label) : '' }))
+}
+
+/** The test hook of a list's filter: {@code <list>-filter-<param>}. */
+export function filterHook(list, filter) {
+  return `${list}-filter-${filter.param}`
+}

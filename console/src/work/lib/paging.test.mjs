@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { pageQuery, resetFilters, toCells } from './paging.js'
+import { filterHook, labelled, pageQuery, resetFilters, toCells } from './paging.js'
 
 test('a page request adds page and size to the search query', () => {
   assert.deepEqual(pageQuery({ township: '410327001' }, 2, 20), { township: '410327001', page: 2, size: 20 })
@@ -26,4 +26,24 @@ test('reset puts the initial values back into the same filters object', () => {
   assert.equal(same, filters)
   assert.deepEqual(filters, empty)
   assert.notEqual(filters, empty)
+})
+
+test('a description is shown with hidden items left out and the labels translated', () => {
+  const t = key => ({ 'work.common.township': '乡镇', 'work.deputy.name': '姓名' })[key] ?? key
+  const items = [
+    { param: 'township', label: 'work.common.township', show: false },
+    { key: 'name', label: 'work.deputy.name', cls: 'nowrap' },
+    { key: 'actions' },
+    { key: 'shown', label: 'x', show: true },
+  ]
+  assert.deepEqual(labelled(t, items), [
+    { key: 'name', label: '姓名', cls: 'nowrap' },
+    { key: 'actions', label: '' },
+    { key: 'shown', label: 'x', show: true },
+  ])
+  assert.equal(items[1].label, 'work.deputy.name')
+})
+
+test('a filter is hooked as <list>-filter-<param>', () => {
+  assert.equal(filterHook('suggestions', { param: 'dueSoon' }), 'suggestions-filter-dueSoon')
 })
