@@ -99,6 +99,7 @@ class KubernetesManifestsTest {
                 """).forEach(d -> broken.add((Map<String, Object>) d));
         List<String> problems = problems(broken);
         assertThat(problems).contains("gateway: readiness probe not on actuator", "gateway: no liveness probe",
+                "gateway: not annotated for Prometheus on its port",
                 "gateway: no requests/limits", "gateway: no Service", "gateway: no HPA", "gateway: no PDB",
                 "deputy-service: no Deployment", "topics job missing");
         assertThat(unknownVariables(broken, Set.of())).containsExactlyInAnyOrder("RENDA_NOBODY_READS_THIS",
@@ -125,9 +126,19 @@ class KubernetesManifestsTest {
                 problems.add(name + ": no Deployment");
                 continue;
             }
-            Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) d.get("spec"))
-                    .get("template")).get("spec");
+            Map<String, Object> template = (Map<String, Object>) ((Map<String, Object>) d.get("spec")).get("template");
+            Map<String, Object> pod = (Map<String, Object>) template.get("spec");
             Map<String, Object> c = ((List<Map<String, Object>>) pod.get("containers")).get(0);
+            // every replica is scraped (Prometheus pod discovery by annotation) on the port the container listens on
+            Map<String, Object> meta = (Map<String, Object>) template.get("metadata");
+            Map<String, Object> notes = meta == null ? null : (Map<String, Object>) meta.get("annotations");
+            Object port = ((List<Map<String, Object>>) c.getOrDefault("ports", List.of(Map.of()))).get(0)
+                    .get("containerPort");
+            if (notes == null || !"true".equals(notes.get("prometheus.io/scrape"))
+                    || !"/actuator/prometheus".equals(notes.get("prometheus.io/path"))
+                    || !String.valueOf(port).equals(notes.get("prometheus.io/port"))) {
+                problems.add(name + ": not annotated for Prometheus on its port");
+            }
             checkProbe(problems, name, "readiness", c.get("readinessProbe"), "/actuator/health/readiness");
             checkProbe(problems, name, "liveness", c.get("livenessProbe"), "/actuator/health/liveness");
             Map<String, Object> res = (Map<String, Object>) c.get("resources");
