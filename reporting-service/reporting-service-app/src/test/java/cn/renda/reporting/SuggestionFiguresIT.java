@@ -104,6 +104,8 @@ class SuggestionFiguresIT {
         assertThat(overdue.at("/units/1/suggestionIds").toString()).as("s2 was answered").doesNotContain("-s2");
         assertThat(overdue.at("/labels/overdue").asText()).isEqualTo("逾期未办复件数");
         assertThat(overdue.get("asOf").isNull()).isTrue();
+        assertThat(get("/api/counties/" + COUNTY + "/dashboard/overdue-by-unit", admin(COUNTY)))
+                .as("the path the gateway routes to reporting").isEqualTo(overdue);
         JsonNode inB = get(overduePath + "?township=" + B, admin(COUNTY));
         assertThat(inB.get("townshipName").asText()).isEqualTo("白鹤镇");
         assertThat(inB.get("total").asLong()).isEqualTo(1);
@@ -119,6 +121,8 @@ class SuggestionFiguresIT {
         assertThat(trend.at("/points/1/rated").asLong()).isEqualTo(1);
         assertThat(trend.at("/points/1/rate").asDouble()).isEqualTo(100.0);
         assertThat(trend.at("/points/0/rate").isNull()).isTrue();
+        assertThat(get("/api/counties/" + COUNTY + "/dashboard/satisfaction-trend?" + YEAR, admin(COUNTY)))
+                .isEqualTo(trend);
         JsonNode dashboard = get("/api/counties/" + COUNTY + "/dashboard?" + YEAR, admin(COUNTY));
         assertThat(trend.get("rated").asLong()).isEqualTo(dashboard.get("suggestionsRated").asLong());
         assertThat(trend.get("satisfied").asLong()).isEqualTo(dashboard.get("suggestionsSatisfied").asLong());

@@ -4,6 +4,7 @@ import cn.renda.reporting.facts.Facts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
@@ -48,7 +49,7 @@ public final class SuggestionFigures {
     }
 
     public static OverdueByUnit overdueByUnit(Facts facts, String county, String township, LocalDate reference,
-                                              java.time.Instant asOf, boolean chinese) {
+                                              Instant asOf, boolean chinese) {
         Facts scoped = township == null ? facts : facts.inTownship(township);
         Map<String, Facts.HandlingUnit> units = new TreeMap<>();
         facts.handlingUnits().forEach(u -> units.put(u.id(), u));
@@ -74,7 +75,7 @@ public final class SuggestionFigures {
     }
 
     public static SatisfactionTrend satisfactionTrend(Facts facts, String county, String township, LocalDate from,
-                                                      LocalDate to, LocalDate reference, java.time.Instant asOf,
+                                                      LocalDate to, LocalDate reference, Instant asOf,
                                                       boolean chinese) {
         Facts scoped = township == null ? facts : facts.inTownship(township);
         List<LocalDate[]> quarters = quarters(from, to);

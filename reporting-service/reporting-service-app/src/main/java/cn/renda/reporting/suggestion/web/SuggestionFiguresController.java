@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
  * earlier instant), for the county or one {@code township}: {@code GET .../suggestions/overdue-by-unit?asOf=} and
  * {@code GET .../suggestions/satisfaction-trend?from=&to=&asOf=}; {@code format=csv|xlsx} downloads the table.
  * Readable by whoever may read the county's dashboard (the security chain checks the county and the role).
+ * <p>Each is also answered under {@code .../dashboard/}: the gateway sends {@code /api/counties/*&#47;suggestions/**}
+ * to supervision-service, {@code /api/counties/*&#47;dashboard/**} here, so the console calls the dashboard paths.
  */
 @RestController
 class SuggestionFiguresController {
@@ -30,7 +32,8 @@ class SuggestionFiguresController {
         this.read = read;
     }
 
-    @GetMapping("/api/counties/{county}/suggestions/overdue-by-unit")
+    @GetMapping({"/api/counties/{county}/suggestions/overdue-by-unit",
+            "/api/counties/{county}/dashboard/overdue-by-unit"})
     ResponseEntity<?> overdueByUnit(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                     @RequestParam(required = false) @Pattern(regexp = Codes.TOWNSHIP) String township,
                                     @RequestParam(required = false) String asOf,
@@ -54,9 +57,11 @@ class SuggestionFiguresController {
         });
     }
 
-    @GetMapping("/api/counties/{county}/suggestions/satisfaction-trend")
+    @GetMapping({"/api/counties/{county}/suggestions/satisfaction-trend",
+            "/api/counties/{county}/dashboard/satisfaction-trend"})
     ResponseEntity<?> satisfactionTrend(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
-                                        @RequestParam(required = false) @Pattern(regexp = Codes.TOWNSHIP) String township,
+                                        @RequestParam(required = false) @Pattern(regexp = Codes.TOWNSHIP)
+                                        String township,
                                         @RequestParam(required = false) String from,
                                         @RequestParam(required = false) String to,
                                         @RequestParam(required = false) String asOf,
