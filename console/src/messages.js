@@ -47,7 +47,7 @@ export default {
       composition: '代表结构', dimension: '维度', byGender: '性别', byOccupation: '职业', byEducation: '文化程度',
       byParty: '政治面貌', byAgeBand: '年龄段', byEthnicity: '民族', suggestionsByResult: '建议办理结果',
       perTownship: '各乡镇视察次数与人次', inspections: '视察次数', personTimes: '参加人次',
-      trainingTopics: '培训专题（次数）', coverage: '各乡镇分专题培训覆盖率（%）', overdueByUnit: '各承办单位超期未答复建议',
+      trainingTopics: '培训专题（次数）', coverage: '各乡镇分专题培训覆盖率（%）', overdueByUnit: '逾期未办复建议（按承办单位）',
       satisfactionTrend: '建议办理满意率趋势（按季度，%）', alerts: '预警提示', assessment: '乡镇考核排名',
       townships: '各乡镇数据', dormant: '休眠代表', township: '乡镇', code: '代码', rank: '名次', score: '得分',
       indicator: '指标', raw: '实际值', target: '目标值', weight: '权重', contribution: '得分贡献', rule: '预警类型',
@@ -55,6 +55,7 @@ export default {
       unit: '承办单位', overdue: '超期件数', drill: '查看乡镇', suggestionStates: '建议办理进度', preset: '快捷期间', presetHint: '选择期间',
       presets: { thisYear: '本年度', lastYear: '上年度', lastH1: '上年上半年', lastH2: '上年下半年', yearBefore: '前年', yearBeforeH1: '前年上半年' },
       ownTownship: '本乡镇看板', backToCounty: '返回全县看板', satisfaction: '满意率',
+      rated: '已测评件数', flaggedOverdue: '其中重点督办',
       partial: '部分图表数据未能加载'
     },
     record: {
@@ -133,6 +134,7 @@ export default {
       drill: 'Open township', suggestionStates: 'Suggestions: progress', preset: 'Period', presetHint: 'Choose',
       presets: { thisYear: 'This year', lastYear: 'Last year', lastH1: 'Last year, 1st half', lastH2: 'Last year, 2nd half', yearBefore: 'Year before last', yearBeforeH1: 'Year before last, 1st half' },
       ownTownship: 'My township', backToCounty: 'Back to the county', satisfaction: 'Satisfaction',
+      rated: 'Rated', flaggedOverdue: 'Of which flagged',
       partial: 'Some charts could not be loaded'
     },
     record: {
