@@ -505,6 +505,245 @@ abstract class SupervisionServiceBehaviour {
                 "admin", "COUNTY_ADMIN", List.of(COUNTY), null), "/suggestions?size=500"))).contains(id);
     }
 
+    // -------------------------------------------------------------------------------------------------------------
+    // who may read what (README "Who may read what"): narrowed lists, 404 for another's record, 403 for another's list
+
+    String clerkOf(String township) {
+        return cn.renda.testkit.TestAuthentication.token(jwtSecret, jwtIssuer, jwtAudience, "clerk-" + township,
+                "TOWNSHIP_CLERK", List.of(COUNTY), township);
+    }
+
+    String staff(String role) {
+        return cn.renda.testkit.TestAuthentication.token(jwtSecret, jwtIssuer, jwtAudience, role.toLowerCase() + "-1",
+                role, List.of(COUNTY), null);
+    }
+
+    static int status(ResponseEntity<JsonNode> r) {
+        return r.getStatusCode().value();
+    }
+
+    String created(ResponseEntity<JsonNode> r) {
+        assertThat(r.getStatusCode().value()).as(String.valueOf(r.getBody())).isEqualTo(201);
+        return r.getBody().get("id").asText();
+    }
+
+    String inspection(String township, String... deputyIds) {
+        return created(post(COUNTY, "/inspections", "{\"townshipCode\":\"" + township + "\",\"topic\":\"视察\","
+                + "\"date\":\"2024-05-10\",\"deputyIds\":[\"" + String.join("\",\"", deputyIds) + "\"]}"));
+    }
+
+    String enforcement(String township, String... deputyIds) {
+        String ids = deputyIds.length == 0 ? "[]" : "[\"" + String.join("\",\"", deputyIds) + "\"]";
+        return created(post(COUNTY, "/enforcement-inspections", "{" + (township == null ? ""
+                : "\"townshipCode\":\"" + township + "\",") + "\"law\":\"食品安全法\",\"scope\":\"学校食堂\","
+                + "\"startedOn\":\"2024-05-20\",\"deputyIds\":" + ids + "}"));
+    }
+
+    @Test
+    void inspections_are_read_by_their_deputies_and_their_townships_staff_and_never_by_handling_units()
+            throws Exception {
+        String t100 = COUNTY + "100";
+        String t200 = COUNTY + "200";
+        String d1 = deputyArrives(COUNTY);
+        String d2 = deputyArrives(COUNTY);
+        String idle = deputyArrives(COUNTY);
+        String unit = unit(COUNTY, "民政办");
+        String ours = inspection(t100, d1);
+        String theirs = inspection(t200, d2);
+        String countyWide = enforcement(null, d1);
+        String theirEnforcement = enforcement(t200);
+        String ourEnforcement = enforcement(t100, d2);
+        String admin = staff("COUNTY_ADMIN");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(listedIds(getAs(admin, "/inspections?size=500"))).contains(ours, theirs);
+            assertThat(listedIds(getAs(admin, "/enforcement-inspections?size=500")))
+                    .contains(countyWide, theirEnforcement, ourEnforcement);
+        });
+        assertThat(listedIds(getAs(staff("ANALYST"), "/inspections?size=500"))).contains(ours, theirs);
+
+        // a township clerk: the clerk's own township (and the county-wide enforcement inspections)
+        String clerk = clerkOf(t100);
+        assertThat(listedIds(getAs(clerk, "/inspections?size=500"))).contains(ours).doesNotContain(theirs)
+                .containsExactlyInAnyOrderElementsOf(listedIds(getAs(admin, "/inspections?size=500&township=" + t100)));
+        assertThat(status(getAs(clerk, "/inspections/" + ours))).isEqualTo(200);
+        problem(getAs(clerk, "/inspections/" + theirs), 404, "not-found");
+        problem(getAs(clerk, "/inspections?township=" + t200), 403, "forbidden");
+        problem(getAs(clerk, "/inspections/totals?township=" + t200), 403, "forbidden");
+        JsonNode clerkTotals = getAs(clerk, "/inspections/totals").getBody();
+        assertThat(clerkTotals.get("byTownship").has(t100)).isTrue();
+        assertThat(clerkTotals.get("byTownship").has(t200)).isFalse();
+        assertThat(listedIds(getAs(clerkOf(t200), "/enforcement-inspections?size=500")))
+                .contains(countyWide, theirEnforcement).doesNotContain(ourEnforcement);
+        problem(getAs(clerkOf(t200), "/enforcement-inspections/" + ourEnforcement), 404, "not-found");
+        assertThat(status(getAs(clerkOf(t200), "/enforcement-inspections/" + countyWide))).isEqualTo(200);
+
+        // a deputy: the inspections he or she took part in
+        String asD1 = token("DEPUTY", "deputy", d1);
+        assertThat(listedIds(getAs(asD1, "/inspections?size=500"))).containsExactly(ours);
+        assertThat(listedIds(getAs(asD1, "/inspections?size=500&deputy=" + d1))).containsExactly(ours);
+        assertThat(listedIds(getAs(admin, "/inspections?size=500&deputy=" + d1))).containsExactly(ours);
+        assertThat(listedIds(getAs(asD1, "/inspections?size=500&township=" + t200))).isEmpty();
+        assertThat(getAs(asD1, "/inspections/totals").getBody().get("inspections").asLong()).isEqualTo(1);
+        problem(getAs(asD1, "/inspections?deputy=" + d2), 403, "forbidden");
+        problem(getAs(asD1, "/inspections/" + theirs), 404, "not-found");
+        assertThat(status(getAs(asD1, "/inspections/" + ours))).isEqualTo(200);
+        assertThat(listedIds(getAs(token("DEPUTY", "deputy", idle), "/inspections?size=500"))).isEmpty();
+        assertThat(listedIds(getAs(asD1, "/enforcement-inspections?size=500"))).containsExactly(countyWide);
+        assertThat(listedIds(getAs(token("DEPUTY", "deputy", d2), "/enforcement-inspections?size=500")))
+                .containsExactly(ourEnforcement);
+        problem(getAs(asD1, "/enforcement-inspections/" + ourEnforcement), 404, "not-found");
+
+        // a handling unit: none of the inspections' internal records
+        String asUnit = token("HANDLING_UNIT", "unit", unit);
+        ResponseEntity<JsonNode> refused = getAs(asUnit, "/inspections");
+        problem(refused, 403, "forbidden");
+        assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(refused.getBody().get("detail").asText()).contains("承办单位");
+        problem(getAs(asUnit, "/inspections/totals"), 403, "forbidden");
+        problem(getAs(asUnit, "/inspections/" + ours), 404, "not-found");
+        problem(getAs(asUnit, "/enforcement-inspections"), 403, "forbidden");
+        problem(getAs(asUnit, "/enforcement-inspections/" + countyWide), 404, "not-found");
+
+        // another county sees none of it
+        assertThat(status(http.getForEntity("/api/counties/" + OTHER_COUNTY + "/inspections/" + ours, JsonNode.class)))
+                .isEqualTo(404);
+        assertThat(ids("/api/counties/" + OTHER_COUNTY + "/inspections?size=500")).doesNotContain(ours, theirs);
+        assertThat(ids("/api/counties/" + OTHER_COUNTY + "/enforcement-inspections?size=500")).doesNotContain(countyWide);
+    }
+
+    @Test
+    void petitions_are_read_by_the_unit_they_were_forwarded_to_and_their_township_and_never_by_deputies()
+            throws Exception {
+        String t100 = COUNTY + "100";
+        String t200 = COUNTY + "200";
+        String unit = unit(COUNTY, "司法所");
+        String other = unit(COUNTY, "自然资源所");
+        String forwarded = created(post(COUNTY, "/petitions", "{\"townshipCode\":\"" + t100 + "\","
+                + "\"channel\":\"LETTER\",\"subject\":\"土地纠纷\",\"content\":\"请求调处\"}"));
+        String elsewhere = created(post(COUNTY, "/petitions", "{\"townshipCode\":\"" + t200 + "\","
+                + "\"channel\":\"VISIT\",\"subject\":\"道路\",\"content\":\"请求修路\"}"));
+        String received = created(post(COUNTY, "/petitions", "{\"townshipCode\":\"" + t100 + "\","
+                + "\"channel\":\"ONLINE\",\"subject\":\"饮水\",\"content\":\"水压不足\"}"));
+        assertThat(status(post(COUNTY, "/petitions/" + forwarded + "/acceptance", "{\"unitId\":\"" + unit + "\"}")))
+                .isEqualTo(202);
+        assertThat(status(post(COUNTY, "/petitions/" + elsewhere + "/acceptance", "{\"unitId\":\"" + other + "\"}")))
+                .isEqualTo(202);
+        String admin = staff("COUNTY_ADMIN");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(listedIds(getAs(admin, "/petitions?size=500&unit=" + unit))).containsExactly(forwarded);
+            assertThat(listedIds(getAs(admin, "/petitions?size=500&unit=" + other))).containsExactly(elsewhere);
+        });
+        assertThat(listedIds(getAs(admin, "/petitions?size=500"))).contains(forwarded, elsewhere, received);
+
+        String asUnit = token("HANDLING_UNIT", "unit", unit);
+        assertThat(listedIds(getAs(asUnit, "/petitions?size=500"))).containsExactly(forwarded);
+        assertThat(listedIds(getAs(asUnit, "/petitions?size=500&unit=" + unit))).containsExactly(forwarded);
+        assertThat(status(getAs(asUnit, "/petitions/" + forwarded))).isEqualTo(200);
+        problem(getAs(asUnit, "/petitions/" + elsewhere), 404, "not-found");
+        problem(getAs(asUnit, "/petitions/" + received), 404, "not-found");
+        ResponseEntity<JsonNode> another = getAs(asUnit, "/petitions?unit=" + other);
+        problem(another, 403, "forbidden");
+        assertThat(another.getBody().get("title").asText()).isEqualTo("无权操作");
+
+        String clerk = clerkOf(t100);
+        assertThat(listedIds(getAs(clerk, "/petitions?size=500"))).contains(forwarded, received).doesNotContain(elsewhere)
+                .containsExactlyInAnyOrderElementsOf(listedIds(getAs(admin, "/petitions?size=500&township=" + t100)));
+        problem(getAs(clerk, "/petitions/" + elsewhere), 404, "not-found");
+        problem(getAs(clerk, "/petitions?township=" + t200), 403, "forbidden");
+        assertThat(listedIds(getAs(clerk, "/petitions?size=500&unit=" + other))).isEmpty();
+
+        String deputy = token("DEPUTY", "deputy", deputyArrives(COUNTY));
+        HttpHeaders english = new HttpHeaders();
+        english.setBearerAuth(deputy);
+        english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+        ResponseEntity<JsonNode> refused = http.exchange("/api/counties/" + COUNTY + "/petitions", HttpMethod.GET,
+                new HttpEntity<>(english), JsonNode.class);
+        problem(refused, 403, "forbidden");
+        assertThat(refused.getBody().get("detail").asText()).contains("deputy");
+        problem(getAs(deputy, "/petitions/" + forwarded), 404, "not-found");
+
+        assertThat(status(http.getForEntity("/api/counties/" + OTHER_COUNTY + "/petitions/" + forwarded, JsonNode.class)))
+                .isEqualTo(404);
+        assertThat(ids("/api/counties/" + OTHER_COUNTY + "/petitions?size=500")).doesNotContain(forwarded, elsewhere);
+    }
+
+    @Test
+    void work_reports_the_handling_report_and_workloads_are_read_by_role() throws Exception {
+        String t100 = COUNTY + "100";
+        String t200 = COUNTY + "200";
+        String session = created(post(COUNTY, "/work-reports", "{\"townshipCode\":\"" + t100 + "\",\"office\":"
+                + "\"财政所\",\"subject\":\"预算执行\",\"body\":\"SESSION\",\"deliveredOn\":\"2024-03-01\"}"));
+        String presidium = created(post(COUNTY, "/work-reports", "{\"townshipCode\":\"" + t100 + "\",\"office\":"
+                + "\"农业农村办\",\"subject\":\"人居环境\",\"body\":\"PRESIDIUM\",\"deliveredOn\":\"2024-03-02\"}"));
+        String elsewhere = created(post(COUNTY, "/work-reports", "{\"townshipCode\":\"" + t200 + "\",\"office\":"
+                + "\"派出所\",\"subject\":\"治安\",\"body\":\"SESSION\",\"deliveredOn\":\"2024-03-03\"}"));
+        String admin = staff("COUNTY_ADMIN");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(listedIds(getAs(admin,
+                "/work-reports?size=500"))).contains(session, presidium, elsewhere));
+
+        String d1 = deputyArrives(COUNTY);
+        String asDeputy = token("DEPUTY", "deputy", d1);
+        assertThat(listedIds(getAs(asDeputy, "/work-reports?size=500"))).contains(session, elsewhere)
+                .doesNotContain(presidium);
+        problem(getAs(asDeputy, "/work-reports/" + presidium), 404, "not-found");
+        assertThat(status(getAs(asDeputy, "/work-reports/" + elsewhere))).isEqualTo(200);
+        String clerk = clerkOf(t100);
+        assertThat(listedIds(getAs(clerk, "/work-reports?size=500"))).contains(session, presidium)
+                .doesNotContain(elsewhere);
+        problem(getAs(clerk, "/work-reports/" + elsewhere), 404, "not-found");
+        problem(getAs(clerk, "/work-reports?township=" + t200), 403, "forbidden");
+
+        String lead = unit(COUNTY, "交通运输所");
+        String other = unit(COUNTY, "水务站");
+        String asLead = token("HANDLING_UNIT", "unit", lead);
+        problem(getAs(asLead, "/work-reports"), 403, "forbidden");
+        problem(getAs(asLead, "/work-reports/" + session), 404, "not-found");
+
+        // the handling report: a unit's lines, a clerk's township, the whole report for a deputy (it goes to the session)
+        String mine = submit(COUNTY, suggestion(d1)).getBody().get("id").asText();
+        String notMine = submit(COUNTY, suggestion(d1)).getBody().get("id").asText();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(status(post(COUNTY, "/suggestions/"
+                + mine + "/assignment", "{\"leadUnitId\":\"" + lead + "\",\"responsibleLeader\":\"王\"}")))
+                .isEqualTo(202));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(status(post(COUNTY, "/suggestions/"
+                + notMine + "/assignment", "{\"leadUnitId\":\"" + other + "\",\"responsibleLeader\":\"李\"}")))
+                .isEqualTo(202));
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String period = "/suggestions/handling-report?from=" + today + "&to=" + today;
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(getAs(admin, period + "&unit=" + lead).getBody().get("assigned").asLong()).isEqualTo(1));
+        JsonNode unitReport = getAs(asLead, period).getBody();
+        assertThat(unitReport.get("submitted").asLong()).isEqualTo(1);
+        assertThat(unitReport.get("text").asText()).contains("交由该承办单位办理");
+        problem(getAs(asLead, period + "&unit=" + other), 403, "forbidden");
+        JsonNode whole = getAs(admin, period).getBody();
+        assertThat(whole.get("submitted").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(getAs(asDeputy, period).getBody().get("submitted").asLong())
+                .isEqualTo(whole.get("submitted").asLong());
+        JsonNode township = getAs(clerk, period).getBody();
+        assertThat(township.get("townshipCode").asText()).isEqualTo(t100);
+        assertThat(township.get("submitted").asLong())
+                .isEqualTo(getAs(admin, period + "&township=" + t100).getBody().get("submitted").asLong());
+        problem(getAs(clerkOf(t200), period + "&township=" + t100), 403, "forbidden");
+
+        // suggestions: a clerk reads the clerk's own township's
+        String otherClerk = clerkOf(t200);
+        assertThat(listedIds(getAs(otherClerk, "/suggestions?size=500"))).doesNotContain(mine, notMine);
+        problem(getAs(otherClerk, "/suggestions/" + mine), 404, "not-found");
+        problem(getAs(otherClerk, "/suggestions?township=" + t100), 403, "forbidden");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(listedIds(getAs(clerk, "/suggestions?size=500"))).contains(mine, notMine));
+
+        // a unit's workload: its own; a deputy none
+        assertThat(status(getAs(asLead, "/handling-units/" + lead + "/workload"))).isEqualTo(200);
+        problem(getAs(asLead, "/handling-units/" + other + "/workload"), 404, "not-found");
+        problem(getAs(asDeputy, "/handling-units/" + lead + "/workload"), 404, "not-found");
+        assertThat(status(getAs(clerk, "/handling-units/" + other + "/workload"))).isEqualTo(200);
+        // the unit directory and the calendar stay open to every role of the county
+        assertThat(status(getAs(asDeputy, "/handling-units"))).isEqualTo(200);
+        assertThat(status(getAs(asLead, "/calendar/deadline-rule"))).isEqualTo(200);
+    }
+
     @Autowired
     org.springframework.core.env.Environment securityEnvironment;
 

@@ -62,12 +62,16 @@ public final class SubjectDocuments {
         collection.deleteMany(new Document());
     }
 
-    public PageResponse<Map<String, Object>> find(String county, String township, LocalDate from, LocalDate to,
-                                                  int page, int size) {
-        List<Bson> f = new ArrayList<>();
-        f.add(Filters.eq("county", county));
+    /** A page of the county's records; {@code deputy} among their deputies; {@code narrowing} by the caller's role. */
+    public PageResponse<Map<String, Object>> find(String county, String township, String deputy, LocalDate from,
+                                                  LocalDate to, List<Bson> narrowing, int page, int size) {
+        List<Bson> f = new ArrayList<>(narrowing);
+        f.add(0, Filters.eq("county", county));
         if (township != null) {
             f.add(Filters.eq("townshipCode", township));
+        }
+        if (deputy != null) {
+            f.add(Filters.eq("deputyIds", deputy));
         }
         if (from != null) {
             f.add(Filters.gte(dateField, from.toString()));

@@ -126,16 +126,18 @@ class EnforcementInspectionController {
     @GetMapping
     PageResponse<Map<String, Object>> list(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                            @RequestParam(required = false) @Pattern(regexp = Codes.TOWNSHIP) String township,
+                                           @RequestParam(required = false) @Size(max = 64) String deputy,
                                            @RequestParam(required = false) LocalDate from,
                                            @RequestParam(required = false) LocalDate to,
                                            @RequestParam(defaultValue = "0") @Min(0) int page,
                                            @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-        return projection.documents().find(county, township, from, to, page, size);
+        Access.Listing l = Access.listed(Access.Records.ENFORCEMENT_INSPECTIONS, township, null, deputy);
+        return projection.documents().find(county, l.township(), l.deputy(), from, to, l.narrowing(), page, size);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<?> get(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id) {
-        return projection.documents().get(county, id).<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(ProblemAdvice::notFound);
+        return projection.documents().get(county, id).filter(d -> Access.mayRead(Access.Records.ENFORCEMENT_INSPECTIONS, d))
+                .<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(ProblemAdvice::notFound);
     }
 }

@@ -42,26 +42,33 @@ public class InspectionQueries {
         this.inspections = db.getCollection(InspectionProjection.COLLECTION);
         inspections.createIndex(Indexes.ascending("county", "townshipCode", "date"));
         inspections.createIndex(Indexes.ascending("county", "date"));
+        inspections.createIndex(Indexes.ascending("county", "deputyIds", "date"));
     }
 
-    private static Bson filter(String county, String township, LocalDate from, LocalDate to) {
-        List<Bson> f = new ArrayList<>();
-        f.add(Filters.eq("county", county));
-        if (township != null) {
-            f.add(Filters.eq("townshipCode", township));
+    /** What a list asks for: a township, a participating deputy, a period; {@code narrowing} by the caller's role. */
+    public record Filter(String township, String deputy, LocalDate from, LocalDate to, List<Bson> narrowing) {
+    }
+
+    private static Bson filter(String county, Filter q) {
+        List<Bson> f = new ArrayList<>(q.narrowing());
+        f.add(0, Filters.eq("county", county));
+        if (q.township() != null) {
+            f.add(Filters.eq("townshipCode", q.township()));
         }
-        if (from != null) {
-            f.add(Filters.gte("date", from.toString()));
+        if (q.deputy() != null) {
+            f.add(Filters.eq("deputyIds", q.deputy()));
         }
-        if (to != null) {
-            f.add(Filters.lte("date", to.toString()));
+        if (q.from() != null) {
+            f.add(Filters.gte("date", q.from().toString()));
+        }
+        if (q.to() != null) {
+            f.add(Filters.lte("date", q.to().toString()));
         }
         return Filters.and(f);
     }
 
-    public PageResponse<InspectionView> find(String county, String township, LocalDate from, LocalDate to, int page,
-                                             int size) {
-        Bson filter = filter(county, township, from, to);
+    public PageResponse<InspectionView> find(String county, Filter q, int page, int size) {
+        Bson filter = filter(county, q);
         List<InspectionView> items = new ArrayList<>();
         inspections.find(filter).sort(Sorts.descending("date")).skip(page * size).limit(size)
                 .forEach(d -> items.add(view(d)));
@@ -73,11 +80,11 @@ public class InspectionQueries {
                 .filter(d -> county.equals(d.getString("county"))).map(InspectionQueries::view);
     }
 
-    public PeriodTotals totals(String county, String township, LocalDate from, LocalDate to) {
+    public PeriodTotals totals(String county, Filter q) {
         Map<String, Map<String, Long>> byTownship = new TreeMap<>();
         long count = 0;
         long personTimes = 0;
-        for (Document d : inspections.find(filter(county, township, from, to))
+        for (Document d : inspections.find(filter(county, q))
                 .projection(Projections.include("townshipCode", "personTimes"))) {
             long p = d.get("personTimes", Number.class).longValue();
             Map<String, Long> t = byTownship.computeIfAbsent(d.getString("townshipCode"), k -> new LinkedHashMap<>(
@@ -87,8 +94,8 @@ public class InspectionQueries {
             count++;
             personTimes += p;
         }
-        return new PeriodTotals(county, from == null ? null : from.toString(), to == null ? null : to.toString(),
-                count, personTimes, byTownship);
+        return new PeriodTotals(county, q.from() == null ? null : q.from().toString(),
+                q.to() == null ? null : q.to().toString(), count, personTimes, byTownship);
     }
 
     private static InspectionView view(Document d) {

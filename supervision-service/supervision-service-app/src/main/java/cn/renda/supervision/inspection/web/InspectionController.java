@@ -121,24 +121,34 @@ class InspectionController {
     PageResponse<InspectionQueries.InspectionView> list(
             @PathVariable @Pattern(regexp = Codes.COUNTY) String county,
             @RequestParam(required = false) @Pattern(regexp = Codes.TOWNSHIP) String township,
+            @RequestParam(required = false) @Size(max = 64) String deputy,
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-        return queries.find(county, township, from, to, page, size);
+        return queries.find(county, filter(township, deputy, from, to), page, size);
     }
 
-    /** Inspections and person-times, county-wide and per township, in a period. */
+    /** Inspections and person-times, county-wide and per township, in a period (of what the caller may read). */
     @GetMapping("/totals")
     InspectionQueries.PeriodTotals totals(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                           @RequestParam(required = false) @Pattern(regexp = Codes.TOWNSHIP) String township,
+                                          @RequestParam(required = false) @Size(max = 64) String deputy,
                                           @RequestParam(required = false) LocalDate from,
                                           @RequestParam(required = false) LocalDate to) {
-        return queries.totals(county, township, from, to);
+        return queries.totals(county, filter(township, deputy, from, to));
+    }
+
+    private static InspectionQueries.Filter filter(String township, String deputy, LocalDate from, LocalDate to) {
+        Access.Listing l = Access.listed(Access.Records.INSPECTIONS, township, null, deputy);
+        return new InspectionQueries.Filter(l.township(), l.deputy(), from, to, l.narrowing());
     }
 
     @GetMapping("/{id}")
     ResponseEntity<?> get(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id) {
-        return queries.get(county, id).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(ProblemAdvice::notFound);
+        return queries.get(county, id)
+                .filter(i -> Access.mayRead(Access.Records.INSPECTIONS,
+                        Map.of("townshipCode", i.townshipCode(), "deputyIds", i.deputyIds())))
+                .<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(ProblemAdvice::notFound);
     }
 }

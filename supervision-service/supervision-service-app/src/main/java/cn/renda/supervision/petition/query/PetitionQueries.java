@@ -26,26 +26,34 @@ public class PetitionQueries {
         this.petitions = db.getCollection(PetitionProjection.COLLECTION);
         petitions.createIndex(Indexes.ascending("county", "townshipCode", "receivedOn"));
         petitions.createIndex(Indexes.ascending("county", "status", "receivedOn"));
+        petitions.createIndex(Indexes.ascending("county", "unitId", "receivedOn"));
     }
 
-    public PageResponse<Map<String, Object>> find(String county, String township, String status, Boolean overdue,
-                                                  LocalDate from, LocalDate to, int page, int size) {
-        List<Bson> f = new ArrayList<>();
-        f.add(Filters.eq("county", county));
-        if (township != null) {
-            f.add(Filters.eq("townshipCode", township));
+    /** What a list asks for; {@code narrowing} by the caller's role. */
+    public record Filter(String township, String status, String unit, Boolean overdue, LocalDate from, LocalDate to,
+                         List<Bson> narrowing) {
+    }
+
+    public PageResponse<Map<String, Object>> find(String county, Filter q, int page, int size) {
+        List<Bson> f = new ArrayList<>(q.narrowing());
+        f.add(0, Filters.eq("county", county));
+        if (q.township() != null) {
+            f.add(Filters.eq("townshipCode", q.township()));
         }
-        if (status != null) {
-            f.add(Filters.eq("status", status));
+        if (q.unit() != null) {
+            f.add(Filters.eq("unitId", q.unit()));
         }
-        if (overdue != null) {
-            f.add(Filters.eq("overdue", overdue));
+        if (q.status() != null) {
+            f.add(Filters.eq("status", q.status()));
         }
-        if (from != null) {
-            f.add(Filters.gte("receivedOn", from.toString()));
+        if (q.overdue() != null) {
+            f.add(Filters.eq("overdue", q.overdue()));
         }
-        if (to != null) {
-            f.add(Filters.lte("receivedOn", to.toString()));
+        if (q.from() != null) {
+            f.add(Filters.gte("receivedOn", q.from().toString()));
+        }
+        if (q.to() != null) {
+            f.add(Filters.lte("receivedOn", q.to().toString()));
         }
         Bson filter = Filters.and(f);
         List<Map<String, Object>> items = new ArrayList<>();

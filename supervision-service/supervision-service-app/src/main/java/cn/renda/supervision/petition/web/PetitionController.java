@@ -145,16 +145,20 @@ class PetitionController {
             @PathVariable @Pattern(regexp = Codes.COUNTY) String county,
             @RequestParam(required = false) @Pattern(regexp = Codes.TOWNSHIP) String township,
             @RequestParam(required = false) @Pattern(regexp = "RECEIVED|ACCEPTED|REFUSED|REPLIED") String status,
+            @RequestParam(required = false) @Size(max = 64) String unit,
             @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-        return queries.find(county, township, status, overdue, from, to, page, size);
+        Access.Listing l = Access.listed(Access.Records.PETITIONS, township, unit, null);
+        return queries.find(county, new PetitionQueries.Filter(l.township(), status, l.unit(), overdue, from, to,
+                l.narrowing()), page, size);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<?> get(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id) {
-        return queries.get(county, id).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(ProblemAdvice::notFound);
+        return queries.get(county, id).filter(p -> Access.mayRead(Access.Records.PETITIONS, p))
+                .<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(ProblemAdvice::notFound);
     }
 }

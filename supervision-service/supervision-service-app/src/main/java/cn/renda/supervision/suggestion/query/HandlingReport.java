@@ -36,11 +36,19 @@ public class HandlingReport {
         this.suggestions = db.getCollection(SuggestionListProjection.COLLECTION);
     }
 
-    public Report of(String county, String township, String townshipName, LocalDate from, LocalDate to) {
-        List<Bson> f = new ArrayList<>();
-        f.add(Filters.eq("county", county));
+    /**
+     * The report; with {@code unit}, only the suggestions assigned to that unit (lead or co-handling); {@code narrowing}
+     * by the caller's role.
+     */
+    public Report of(String county, String township, String townshipName, String unit, LocalDate from, LocalDate to,
+                     List<Bson> narrowing) {
+        List<Bson> f = new ArrayList<>(narrowing);
+        f.add(0, Filters.eq("county", county));
         if (township != null) {
             f.add(Filters.eq("townshipCode", township));
+        }
+        if (unit != null) {
+            f.add(Filters.eq("unitIds", unit));
         }
         // submittedAt is an ISO instant; compare on the China-day boundaries
         f.add(Filters.gte("submittedAt", from.atStartOfDay(ChinaTime.ZONE).toInstant().toString()));
@@ -91,8 +99,13 @@ public class HandlingReport {
         double rate = rated == 0 ? 0 : Math.round(1000.0 * satisfied / rated) / 10.0;
         StringBuilder text = new StringBuilder();
         text.append(from).append("至").append(to).append("，")
-                .append(townshipName == null ? "全县" : townshipName).append("代表共提出建议").append(submitted)
-                .append("件，已交办").append(assigned).append("件，已答复").append(replied).append("件（按期答复")
+                .append(townshipName == null ? "全县" : townshipName);
+        if (unit != null) {
+            text.append("代表提出、交由该承办单位办理（含协办）的建议共").append(submitted).append("件，已答复");
+        } else {
+            text.append("代表共提出建议").append(submitted).append("件，已交办").append(assigned).append("件，已答复");
+        }
+        text.append(replied).append("件（按期答复")
                 .append(onTime).append("件），已办结").append(closed).append("件。");
         if (replied > 0) {
             text.append("答复结果中，");

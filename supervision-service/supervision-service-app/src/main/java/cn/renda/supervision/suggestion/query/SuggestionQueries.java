@@ -56,9 +56,10 @@ public class SuggestionQueries {
         suggestions.createIndex(Indexes.ascending("county", "deputyIds", "submittedAt"));
     }
 
-    public PageResponse<SuggestionSummary> find(String county, Filter f, int page, int size) {
-        List<Bson> filters = new ArrayList<>();
-        filters.add(Filters.eq("county", county));
+    /** A page of the county's suggestions matching {@code f}, narrowed by the caller's role ({@code narrowing}). */
+    public PageResponse<SuggestionSummary> find(String county, Filter f, List<Bson> narrowing, int page, int size) {
+        List<Bson> filters = new ArrayList<>(narrowing);
+        filters.add(0, Filters.eq("county", county));
         if (f.township() != null) {
             filters.add(Filters.eq("townshipCode", f.township()));
         }

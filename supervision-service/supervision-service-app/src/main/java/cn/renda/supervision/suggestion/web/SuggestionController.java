@@ -242,26 +242,30 @@ class SuggestionController {
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-        return queries.find(county, new SuggestionQueries.Filter(township, status, Access.listedUnit(unit),
-                category == null ? null : category.name(), flagged, overdue, dueSoon, year, Access.listedDeputy(deputy), q),
-                page, size);
+        Access.Listing l = Access.listed(Access.Records.SUGGESTIONS, township, unit, deputy);
+        return queries.find(county, new SuggestionQueries.Filter(l.township(), status, l.unit(),
+                category == null ? null : category.name(), flagged, overdue, dueSoon, year, l.deputy(), q),
+                l.narrowing(), page, size);
     }
 
     /**
      * 代表建议办理情况报告 for a township (or the county) and the suggestions submitted in a period: figures and a
-     * Chinese text for the next session. {@code townshipName} is only used in the text.
+     * Chinese text for the next session. {@code townshipName} is only used in the text. {@code unit}: only the
+     * suggestions assigned to that unit (a handling unit always gets its own lines, a clerk the clerk's township).
      */
     @GetMapping("/handling-report")
     HandlingReport.Report report(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                  @RequestParam(required = false) @Pattern(regexp = Codes.TOWNSHIP) String township,
                                  @RequestParam(required = false) @Size(max = 40) String townshipName,
+                                 @RequestParam(required = false) @Size(max = 64) String unit,
                                  @RequestParam LocalDate from, @RequestParam LocalDate to) {
         if (to.isBefore(from)) {
             throw new DomainException(400, "invalid-period", "时间段无效", "Invalid period",
                     "结束日期不能早于开始日期。", "The period must run forwards.");
         }
-        return handlingReport.of(county, township, township == null ? null
-                : townshipName == null ? township : townshipName, from, to);
+        Access.Listing l = Access.listed(Access.Records.HANDLING_REPORT, township, unit, null);
+        return handlingReport.of(county, l.township(), l.township() == null ? null
+                : townshipName == null ? l.township() : townshipName, l.unit(), from, to, l.narrowing());
     }
 
     @GetMapping("/{id}")
@@ -282,14 +286,21 @@ class SuggestionController {
         }).orElseGet(ProblemAdvice::notFound);
     }
 
-    /** The suggestion if the caller may read it: a handling unit one assigned to it, a deputy one he or she signed. */
+    /**
+     * The suggestion if the caller may read it: a clerk one of the clerk's township, a handling unit one assigned to
+     * it, a deputy one he or she signed.
+     */
     private Optional<SuggestionQueries.SuggestionSummary> readable(String county, String id) {
         return queries.get(county, id).filter(s -> {
             List<String> units = new ArrayList<>(s.coUnitIds() == null ? List.of() : s.coUnitIds());
             if (s.leadUnitId() != null) {
                 units.add(s.leadUnitId());
             }
-            return Access.mayRead(s.deputyIds() == null ? List.of() : s.deputyIds(), units);
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("townshipCode", s.townshipCode());
+            fields.put("unitIds", units);
+            fields.put("deputyIds", s.deputyIds() == null ? List.of() : s.deputyIds());
+            return Access.mayRead(Access.Records.SUGGESTIONS, fields);
         });
     }
 }

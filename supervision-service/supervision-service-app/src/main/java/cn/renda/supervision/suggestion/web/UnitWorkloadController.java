@@ -2,6 +2,7 @@ package cn.renda.supervision.suggestion.web;
 
 import cn.renda.platform.problem.ProblemAdvice;
 import cn.renda.platform.web.Codes;
+import cn.renda.supervision.shared.Access;
 import cn.renda.supervision.suggestion.query.SuggestionQueries;
 import cn.renda.supervision.unit.query.HandlingUnitDirectory;
 import jakarta.validation.constraints.Pattern;
@@ -10,7 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A handling unit's suggestion workload: open, due soon, overdue, replied, closed. */
+import java.util.Map;
+
+/** A handling unit's suggestion workload: open, due soon, overdue, replied, closed. A unit reads only its own. */
 @RestController
 class UnitWorkloadController {
 
@@ -24,7 +27,7 @@ class UnitWorkloadController {
 
     @GetMapping("/api/counties/{county}/handling-units/{id}/workload")
     ResponseEntity<?> workload(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id) {
-        if (units.find(county, id).isEmpty()) {
+        if (units.find(county, id).isEmpty() || !Access.mayRead(Access.Records.UNIT_WORKLOAD, Map.of("unitId", id))) {
             return ProblemAdvice.notFound();
         }
         return ResponseEntity.ok(queries.workload(county, id));

@@ -153,12 +153,13 @@ class WorkReportController {
                                            @RequestParam(required = false) LocalDate to,
                                            @RequestParam(defaultValue = "0") @Min(0) int page,
                                            @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-        return projection.documents().find(county, township, from, to, page, size);
+        Access.Listing l = Access.listed(Access.Records.WORK_REPORTS, township, null, null);
+        return projection.documents().find(county, l.township(), l.deputy(), from, to, l.narrowing(), page, size);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<?> get(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id) {
-        return projection.documents().get(county, id).<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(ProblemAdvice::notFound);
+        return projection.documents().get(county, id).filter(d -> Access.mayRead(Access.Records.WORK_REPORTS, d))
+                .<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(ProblemAdvice::notFound);
     }
 }
