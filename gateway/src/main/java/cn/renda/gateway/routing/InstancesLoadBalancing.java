@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * {@code lb://<service>} routes resolve against {@link ServiceInstances}, asked again for every request (no cache),
- * with Spring Cloud LoadBalancer's default round robin choosing among them.
+ * less the instances whose readiness check fails ({@link InstanceHealth}), with Spring Cloud LoadBalancer's default
+ * round robin choosing among them.
  */
 @Configuration(proxyBeanMethods = false)
 @LoadBalancerClients(defaultConfiguration = InstancesLoadBalancing.PerService.class)
@@ -26,12 +27,15 @@ class InstancesLoadBalancing {
     static class PerService {
 
         @Bean
-        ServiceInstanceListSupplier rendaServiceInstances(Environment environment, ServiceInstances instances) {
-            return new InstanceList(environment.getProperty(LoadBalancerClientFactory.PROPERTY_NAME), instances);
+        ServiceInstanceListSupplier rendaServiceInstances(Environment environment, ServiceInstances instances,
+                                                          InstanceHealth health) {
+            return new InstanceList(environment.getProperty(LoadBalancerClientFactory.PROPERTY_NAME), instances,
+                    health);
         }
     }
 
-    record InstanceList(String serviceId, ServiceInstances instances) implements ServiceInstanceListSupplier {
+    record InstanceList(String serviceId, ServiceInstances instances, InstanceHealth health)
+            implements ServiceInstanceListSupplier {
 
         @Override
         public String getServiceId() {
@@ -45,7 +49,7 @@ class InstancesLoadBalancing {
 
         List<ServiceInstance> list() {
             List<ServiceInstance> list = new ArrayList<>();
-            for (URI uri : instances.of(serviceId)) {
+            for (URI uri : health.routable(instances.of(serviceId))) {
                 boolean secure = "https".equalsIgnoreCase(uri.getScheme());
                 list.add(new DefaultServiceInstance(serviceId + "@" + uri.getHost() + ":" + uri.getPort(), serviceId,
                         uri.getHost(), uri.getPort(), secure));
