@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -26,16 +27,20 @@ import static org.awaitility.Awaitility.await;
  * the county dashboards then show exactly the figures the demo was built from ({@link DemoFigures}): for county
  * 410327 the first research report's own numbers (16 townships, 16 chairs, 16 vice chairs of whom 11 full-time,
  * 1,062 deputies, 27 inspections with 320+ person-times in the first half of 2024, 395 suggestions this term, 21
- * trainings with 900+ person-times in 2024).
+ * trainings with 900+ person-times in 2024). The dashboard's suggestion figures (overdue by handling unit, the
+ * satisfaction trend) agree with its totals and show nothing as of an instant before the demo was loaded.
  */
 class DemoDashboardE2EIT {
 
     static DevStack stack;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     static final ObjectMapper JSON = new ObjectMapper();
+    /** An instant before the stack started: no demo event was recorded by then. */
+    static Instant beforeDemo;
 
     @BeforeAll
     static void start() throws Exception {
+        beforeDemo = Instant.now();
         stack = new DevStack();
         stack.env.remove("RENDA_NO_DEMO");
         stack.renda("start", 20);
@@ -65,6 +70,72 @@ class DemoDashboardE2EIT {
         for (DemoFigures.County c : DemoFigures.ALL) {
             assertDashboardShows(c);
         }
+    }
+
+    @Test
+    void overdue_by_unit_and_the_satisfaction_trend_agree_with_the_dashboard_and_are_empty_before_the_demo()
+            throws Exception {
+        DemoFigures.County c = DemoFigures.YIYANG;
+        assertDashboardShows(c);
+        String token = login("admin-" + c.code());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String base = "/api/counties/" + c.code();
+        String everything = "from=2000-01-01&to=" + today;
+        String term = "from=" + c.suggestionsFrom() + "&to=" + today;
+        int quarters = (today.getYear() * 4 + (today.getMonthValue() - 1) / 3)
+                - (c.suggestionsFrom().getYear() * 4 + (c.suggestionsFrom().getMonthValue() - 1) / 3) + 1;
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            JsonNode dashboard = get(base + "/dashboard?" + everything, token);
+            JsonNode overdue = get(base + "/dashboard/overdue-by-unit", token);
+            long total = overdue.get("total").asLong();
+            assertThat(total).as("the demo leaves suggestions overdue").isPositive();
+            long sum = 0;
+            for (JsonNode unit : overdue.get("units")) {
+                sum += unit.get("overdue").asLong();
+                assertThat(unit.get("name").isNull()).as("unit %s is registered", unit.get("unitId")).isFalse();
+            }
+            assertThat(sum).isEqualTo(total);
+            // supervision's rule also counts suggestions handled again after their new deadline, the dashboard's not
+            long counted = dashboard.get("suggestionsOverdue").asLong();
+            assertThat(total).isBetween(counted, counted + dashboard.get("suggestionsReopened").asLong());
+
+            JsonNode termDashboard = get(base + "/dashboard?" + term, token);
+            JsonNode trend = get(base + "/dashboard/satisfaction-trend?" + term, token);
+            assertThat(trend.get("points")).hasSize(quarters);
+            assertThat(trend.get("rated").asLong()).as("the demo's deputies rated replies").isPositive()
+                    .isEqualTo(termDashboard.get("suggestionsRated").asLong());
+            assertThat(trend.get("satisfied").asLong()).isEqualTo(termDashboard.get("suggestionsSatisfied").asLong());
+            assertThat(trend.get("rate").asDouble())
+                    .isEqualTo(termDashboard.get("suggestionSatisfactionRate").asDouble());
+            long rated = 0;
+            for (JsonNode point : trend.get("points")) {
+                rated += point.get("rated").asLong();
+            }
+            assertThat(rated).isEqualTo(trend.get("rated").asLong());
+
+            JsonNode busiest = null;
+            for (JsonNode t : dashboard.get("perTownship")) {
+                if (busiest == null || t.get("suggestionsOverdue").asLong() > busiest.get("suggestionsOverdue").asLong()) {
+                    busiest = t;
+                }
+            }
+            String township = busiest.get("township").asText();
+            JsonNode own = get(base + "/dashboard/overdue-by-unit?township=" + township, token);
+            long ownCounted = busiest.get("suggestionsOverdue").asLong();
+            assertThat(own.get("total").asLong()).as("township %s", township)
+                    .isBetween(ownCounted, ownCounted + busiest.get("suggestionsReopened").asLong())
+                    .isLessThanOrEqualTo(total);
+            JsonNode ownTrend = get(base + "/dashboard/satisfaction-trend?" + everything + "&township=" + township,
+                    token);
+            assertThat(ownTrend.get("rated").asLong()).isEqualTo(busiest.get("suggestionsRated").asLong());
+        });
+
+        JsonNode before = get(base + "/dashboard/overdue-by-unit?asOf=" + beforeDemo, token);
+        assertThat(before.get("total").asLong()).isZero();
+        assertThat(before.get("units")).isEmpty();
+        JsonNode trendBefore = get(base + "/dashboard/satisfaction-trend?" + term + "&asOf=" + beforeDemo, token);
+        assertThat(trendBefore.get("rated").asLong()).isZero();
+        assertThat(trendBefore.get("points")).hasSize(quarters);
     }
 
     /** The figures of a county, by the dashboard's field names. */
