@@ -701,6 +701,10 @@ abstract class SupervisionServiceBehaviour {
 
         // the handling report: a unit's lines, a clerk's township, the whole report for a deputy (it goes to the session)
         String mine = submit(COUNTY, suggestion(d1)).getBody().get("id").asText();
+        // the history is read from the event store: readable at once, before the list has caught up
+        assertThat(getAs(admin, "/suggestions/" + mine + "/history").getBody().at("/events/0/type").asText())
+                .isEqualTo("SuggestionSubmittedEvent");
+        assertThat(status(getAs(asDeputy, "/suggestions/" + mine + "/history"))).isEqualTo(200);
         String notMine = submit(COUNTY, suggestion(d1)).getBody().get("id").asText();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(status(post(COUNTY, "/suggestions/"
                 + mine + "/assignment", "{\"leadUnitId\":\"" + lead + "\",\"responsibleLeader\":\"王\"}")))
@@ -730,6 +734,9 @@ abstract class SupervisionServiceBehaviour {
         String otherClerk = clerkOf(t200);
         assertThat(listedIds(getAs(otherClerk, "/suggestions?size=500"))).doesNotContain(mine, notMine);
         problem(getAs(otherClerk, "/suggestions/" + mine), 404, "not-found");
+        problem(getAs(otherClerk, "/suggestions/" + mine + "/history"), 404, "not-found");
+        assertThat(status(getAs(asLead, "/suggestions/" + mine + "/history"))).isEqualTo(200);
+        problem(getAs(asLead, "/suggestions/" + notMine + "/history"), 404, "not-found");
         problem(getAs(otherClerk, "/suggestions?township=" + t100), 403, "forbidden");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(listedIds(getAs(clerk, "/suggestions?size=500"))).contains(mine, notMine));

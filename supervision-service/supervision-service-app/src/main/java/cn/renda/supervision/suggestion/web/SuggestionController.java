@@ -11,6 +11,8 @@ import cn.renda.platform.web.PageResponse;
 import cn.renda.supervision.api.Rating;
 import cn.renda.supervision.api.ReplyResult;
 import cn.renda.supervision.api.SuggestionCategory;
+import cn.renda.supervision.api.events.SuggestionAssignedEvent;
+import cn.renda.supervision.api.events.SuggestionSubmittedEvent;
 import cn.renda.supervision.calendar.query.WorkingDayCalendar;
 import cn.renda.supervision.shared.ChinaTime;
 import cn.renda.supervision.suggestion.command.AssignSuggestionCommand;
@@ -273,17 +275,33 @@ class SuggestionController {
         return readable(county, id).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(ProblemAdvice::notFound);
     }
 
+    /** Readable as the suggestion is, judged on its own events: right after a step, before the list shows it. */
     @GetMapping("/{id}/history")
     ResponseEntity<?> history(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id) {
-        if (readable(county, id).isEmpty()) {
-            return ProblemAdvice.notFound();
+        return history.of(county, id).filter(entries -> Access.mayRead(Access.Records.SUGGESTIONS, fields(entries)))
+                .<ResponseEntity<?>>map(entries -> {
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("id", id);
+                    body.put("events", entries);
+                    return ResponseEntity.ok(body);
+                }).orElseGet(ProblemAdvice::notFound);
+    }
+
+    /** What the read rules look at (township, deputies, units), from the suggestion's events. */
+    private static Map<String, Object> fields(List<SuggestionHistory.Entry> entries) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        List<String> units = new ArrayList<>();
+        for (SuggestionHistory.Entry e : entries) {
+            if (e.payload() instanceof SuggestionSubmittedEvent s) {
+                fields.put("townshipCode", s.townshipCode());
+                fields.put("deputyIds", s.deputyIds());
+            } else if (e.payload() instanceof SuggestionAssignedEvent a) {
+                units.add(a.leadUnitId());
+                units.addAll(a.coUnitIds() == null ? List.of() : a.coUnitIds());
+            }
         }
-        return history.of(county, id).<ResponseEntity<?>>map(entries -> {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("id", id);
-            body.put("events", entries);
-            return ResponseEntity.ok(body);
-        }).orElseGet(ProblemAdvice::notFound);
+        fields.put("unitIds", units);
+        return fields;
     }
 
     /**
