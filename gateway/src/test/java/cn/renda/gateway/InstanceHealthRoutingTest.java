@@ -144,5 +144,11 @@ class InstanceHealthRoutingTest {
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("urn:renda:problem:service-unavailable")
                 .jsonPath("$.title").isEqualTo("Service unavailable");
+        // reads are retried, then their circuit breaker opens (10 calls, all failed): still the same problem
+        for (int i = 0; i < 15; i++) {
+            client.get().uri("/api/counties/410327/trainings").headers(h -> h.setBearerAuth(token)).exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectBody().jsonPath("$.type").isEqualTo("urn:renda:problem:service-unavailable");
+        }
     }
 }

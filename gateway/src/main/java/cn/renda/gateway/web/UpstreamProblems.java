@@ -2,6 +2,7 @@ package cn.renda.gateway.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ import java.net.ConnectException;
 /**
  * A service the gateway cannot reach is answered 503 problem+json ({@code service-unavailable}) rather than
  * Spring's plain 500: the connection to the chosen instance was refused (none of its instances is up, see
- * {@code cn.renda.gateway.routing.InstanceHealth}), there is no instance, or the circuit breaker of its reads is open.
+ * {@code cn.renda.gateway.routing.InstanceHealth}), there is no instance (Spring Cloud Gateway's 503
+ * {@code NotFoundException}), or the circuit breaker of its reads is open ({@code ServiceUnavailableException}).
  * Runs before Spring Boot's error handler (order -1).
  */
 @Component
@@ -38,7 +40,7 @@ class UpstreamProblems implements WebExceptionHandler {
 
     static boolean unreachable(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException) {
+            if (t instanceof ConnectException || t instanceof ServiceUnavailableException) {
                 return true;
             }
             if (t instanceof ResponseStatusException r && r.getStatusCode().value() == 503) {
