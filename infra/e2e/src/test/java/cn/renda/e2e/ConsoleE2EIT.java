@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * against the whole devstack with the demo of county 410327: every role logs in and sees its menu, the dashboard
  * shows the API's figures, a deputy's suggestion raises the count, a bad deputy list shows its row errors, errors
  * show in place in Chinese without losing what was typed, axe-core finds nothing serious or critical on the main
- * pages, and every main page is saved as a PNG under {@code target/screenshots}.
+ * pages and each has one h1, and every main page is saved as a PNG under {@code target/screenshots}.
  * <p>
  * {@code -Drenda.e2e.gateway=http://127.0.0.1:PORT} runs the tests against a stack already started with the 410327
  * demo (quicker while writing tests); without it the class starts and stops its own.
@@ -507,6 +507,7 @@ class ConsoleE2EIT {
         List<Page> pages = List.of(
                 new Page(ADMIN, "/dashboard", "nav-menu"),
                 new Page(ADMIN, "/suggestions", "suggestions-table"),
+                new Page(ADMIN, "/deputies", "deputies-table"),
                 new Page(ADMIN, "/suggestions/new", "suggestion-submit"),
                 new Page(ADMIN, "/deputies/import", "import-submit"),
                 new Page("analyst", "/comparison", "nav-menu"));
@@ -534,6 +535,8 @@ class ConsoleE2EIT {
         soft.assertThat(violations.stream().filter(v -> List.of("serious", "critical").contains(v.get("impact")))
                 .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("nodes")).toList())
                 .as("serious or critical axe-core violations on %s", page).isEmpty();
+        soft.assertThat(browser.driver.findElements(By.tagName("h1"))).as("one h1 (the page's title) on %s", page)
+                .hasSize(1);
     }
 
     @Test
