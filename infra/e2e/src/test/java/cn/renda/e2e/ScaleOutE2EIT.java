@@ -40,7 +40,8 @@ import static org.awaitility.Awaitility.await;
  * gateway both serve commands, every acknowledged aggregate reaches Kafka and reporting exactly once, the two
  * reporting-service instances split the partitions of their consumer groups, and the read model they built equals
  * what one instance rebuilds from the topics alone. The Prometheus endpoints show the Axon processor and Kafka
- * consumer lag metrics the Grafana dashboard ({@code infra/deploy/grafana}) queries.
+ * consumer lag metrics the Grafana dashboard ({@code infra/deploy/grafana}) queries. When an instance crashes
+ * ({@code kill -9}), the gateway's readiness checks leave it out and every command reaches the other instance.
  */
 class ScaleOutE2EIT {
 
@@ -257,8 +258,35 @@ class ScaleOutE2EIT {
         assertThat(projectionHashes(operator)).isEqualTo(hashesByTwo);
         assertThat(send("GET", stack.gateway() + dashboard, admin, null).body()).isEqualTo(builtByTwo);
 
-        // back to one deputy-service: the gateway stops sending it commands before it stops, nothing is refused
-        assertThat(stack.renda("scale", "deputy-service", "1")).contains("stopped deputy-service-2");
+        // a deputy-service instance crashes (still in the gateway's instances file): once the gateway's readiness
+        // check has left it out (every 2 s), every command goes to the other instance and none fails; a command
+        // that reached it before is answered 503 problem+json
+        stack.kill9("deputy-service-2");
+        assertThat(stack.renda("status")).containsPattern("deputy-service-2 +127\\.0\\.0\\.1:\\d+ +stopped");
+        int[] created = {0};
+        long crashed = System.nanoTime();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            for (int i = 0; i < 5; i++) {
+                Answer a = send("POST", stack.gateway() + BASE + "/deputies", admin, deputyAfterCrash(townships[1]));
+                if (a.status() != 201) {
+                    assertThat(a.status()).as("a command to the crashed instance").isEqualTo(503);
+                    assertThat(a.body()).as("problem+json").isNotNull();
+                    assertThat(a.body().get("type").asText()).isEqualTo("urn:renda:problem:service-unavailable");
+                }
+                assertThat(a.status()).as("command " + i + " of a run").isEqualTo(201);
+                created[0]++;
+            }
+        });
+        for (int i = 0; i < 20; i++) {
+            assertThat(send("POST", stack.gateway() + BASE + "/deputies", admin, deputyAfterCrash(townships[1]))
+                    .status()).as("command " + i + " after the crashed instance was left out").isEqualTo(201);
+            created[0]++;
+        }
+        System.out.printf("deputy-service-2 killed: %d commands served by the other instance, %d ms in all%n",
+                created[0], (System.nanoTime() - crashed) / 1_000_000);
+
+        // back to one deputy-service: the crashed instance is forgotten, commands go to the one left
+        stack.renda("scale", "deputy-service", "1");
         assertThat(stack.renda("status")).doesNotContain("deputy-service-2");
         for (int i = 0; i < 4; i++) {
             assertThat(send("POST", stack.gateway() + BASE + "/deputies", admin,
@@ -268,7 +296,12 @@ class ScaleOutE2EIT {
         }
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
                 assertThat(send("GET", stack.gateway() + BASE + "/overview", admin, null).body()
-                        .at("/totals/deputies").asLong()).isEqualTo(40));
+                        .at("/totals/deputies").asLong()).isEqualTo(40 + created[0]));
+    }
+
+    static String deputyAfterCrash(String township) {
+        return "{\"townshipCode\":\"" + township + "\",\"name\":\"宕机后代表\",\"gender\":\"FEMALE\","
+                + "\"birthYear\":1980,\"occupation\":\"PROFESSIONAL\"}";
     }
 
     /** SHA-256 of each reporting projection (the operators' listing). */
