@@ -19,7 +19,8 @@ import java.util.Map;
  * bodies are limited in size. Each service's OpenAPI document is at {@code /v3/api-docs/<service>}, shown together
  * in the gateway's Swagger UI ({@code /swagger-ui.html}). Every route goes to {@code lb://<service>}: requests are
  * spread round robin over the service's instances ({@link ServiceInstances}, {@code renda.services.<service>} with
- * one URI or several, comma-separated, or the instances file {@code ./renda scale} writes).
+ * one URI or several, comma-separated, or the instances file {@code ./renda scale} writes), less those whose
+ * readiness check fails ({@link InstanceHealth}).
  */
 @Configuration
 class ServiceRoutes {
