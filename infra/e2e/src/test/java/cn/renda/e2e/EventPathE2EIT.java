@@ -266,6 +266,95 @@ class EventPathE2EIT {
         assertThat(successes).isEmpty();
     }
 
+    /** A request with a given bearer token; the answer's status, JSON body and content type. */
+    static Answer as(String bearer, String method, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stack.gateway() + path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + bearer);
+        b = json == null ? b.GET() : b.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Answer(r.statusCode(), r.body().isBlank() ? null : parse(r.body()),
+                r.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    static String createdAs(String bearer, String path, String json) throws Exception {
+        Answer a = as(bearer, "POST", path, json);
+        assertThat(a.status()).as("POST %s: %s", path, a.body()).isEqualTo(201);
+        return a.body().get("id").asText();
+    }
+
+    static List<String> ids(Answer page) {
+        assertThat(page.status()).as("list: %s", page.body()).isEqualTo(200);
+        return page.body().get("items").findValuesAsText("id");
+    }
+
+    static void refused(Answer a, int status) {
+        assertThat(a.status()).as(String.valueOf(a.body())).isEqualTo(status);
+        assertThat(a.contentType()).startsWith("application/problem+json");
+    }
+
+    /**
+     * Through the gateway with the demo logins: a handling unit reads only the petitions forwarded to it and no
+     * inspections, a deputy only the inspections he or she took part in and no petitions; another's record is 404,
+     * another's list 403. In a county of its own (610822), so the other tests' county totals stay exact.
+     */
+    @Test
+    void a_handling_unit_and_a_deputy_read_only_their_own_inspections_and_petitions_through_the_gateway()
+            throws Exception {
+        String county = "610822";
+        String base = "/api/counties/" + county;
+        String township = county + "100";
+        String admin = login("admin-" + county);
+        assertThat(as(admin, "POST", base + "/townships", "{\"code\":\"" + township + "\",\"name\":\"城关镇\"}")
+                .status()).isEqualTo(201);
+        String d1 = createdAs(admin, base + "/deputies", deputy(township, 1));
+        String d2 = createdAs(admin, base + "/deputies", deputy(township, 2));
+        String unit = "{\"townshipCode\":\"" + township + "\",\"name\":\"%s\",\"contactPerson\":\"张明\","
+                + "\"contactPhone\":\"0912-1234567\",\"responsibleLeader\":\"李副镇长\"}";
+        String u1 = createdAs(admin, base + "/handling-units", unit.formatted("司法所"));
+        String u2 = createdAs(admin, base + "/handling-units", unit.formatted("派出所"));
+        String inspection = "{\"townshipCode\":\"" + township + "\",\"topic\":\"农村饮水安全\","
+                + "\"date\":\"2024-05-10\",\"deputyIds\":[\"%s\"]}";
+        // supervision-service learns of the deputies from Kafka
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                as(admin, "POST", base + "/inspections", inspection.formatted(d2)).status() == 201);
+        String withD1 = createdAs(admin, base + "/inspections", inspection.formatted(d1));
+        String petition = "{\"townshipCode\":\"" + township + "\",\"channel\":\"LETTER\",\"subject\":\"%s\","
+                + "\"content\":\"请求调处\"}";
+        String toU1 = createdAs(admin, base + "/petitions", petition.formatted("宅基地纠纷"));
+        String toU2 = createdAs(admin, base + "/petitions", petition.formatted("道路破损"));
+        assertThat(as(admin, "POST", base + "/petitions/" + toU1 + "/acceptance", "{\"unitId\":\"" + u1 + "\"}")
+                .status()).isEqualTo(202);
+        assertThat(as(admin, "POST", base + "/petitions/" + toU2 + "/acceptance", "{\"unitId\":\"" + u2 + "\"}")
+                .status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(ids(as(admin, "GET", base + "/inspections?size=100", null))).hasSize(2).contains(withD1);
+            assertThat(ids(as(admin, "GET", base + "/petitions?unit=" + u1, null))).containsExactly(toU1);
+        });
+
+        String deputy = login("deputy-" + county + "-" + d1);
+        assertThat(ids(as(deputy, "GET", base + "/inspections?size=100", null))).containsExactly(withD1);
+        assertThat(as(deputy, "GET", base + "/inspections/" + withD1, null).status()).isEqualTo(200);
+        String other = ids(as(admin, "GET", base + "/inspections?deputy=" + d2, null)).get(0);
+        refused(as(deputy, "GET", base + "/inspections/" + other, null), 404);
+        refused(as(deputy, "GET", base + "/inspections?deputy=" + d2, null), 403);
+        refused(as(deputy, "GET", base + "/petitions", null), 403);
+
+        String handling = login("unit-" + county + "-" + u1);
+        assertThat(ids(as(handling, "GET", base + "/petitions?size=100", null))).containsExactly(toU1);
+        assertThat(as(handling, "GET", base + "/petitions/" + toU1, null).status()).isEqualTo(200);
+        refused(as(handling, "GET", base + "/petitions/" + toU2, null), 404);
+        refused(as(handling, "GET", base + "/petitions?unit=" + u2, null), 403);
+        Answer inspections = as(handling, "GET", base + "/inspections", null);
+        refused(inspections, 403);
+        assertThat(inspections.body().get("detail").asText()).contains("承办单位");
+        refused(as(handling, "GET", base + "/inspections/" + withD1, null), 404);
+
+        // the county's staff still read everything, and another county reads none of it
+        assertThat(ids(as(admin, "GET", base + "/petitions?size=100", null))).contains(toU1, toU2);
+        assertThat(as(token, "GET", base + "/petitions/" + toU1, null).status()).isEqualTo(403);
+    }
+
     static String suggestion(String deputy) {
         return "{\"deputyIds\":[\"" + deputy + "\"],\"title\":\"关于村组道路的建议\",\"content\":\"道路破损。\","
                 + "\"category\":\"ROADS_TRANSPORT_WATER\"}";
