@@ -129,7 +129,7 @@ public final class Access {
      * The rules of the README's "Who may read what", in one place. County staff and analysts read the whole county; a
      * township clerk the clerk's own township (county-wide enforcement inspections too; any unit's workload); a
      * handling unit what is assigned or forwarded to it; a deputy what he or she signed or took part in, the work
-     * reports delivered to a session and the handling report (both go to the session).
+     * reports delivered to a session and the handling report (both go to the session). Any other role: nothing.
      */
     static Reach reach(Records kind, Caller c) {
         return switch (c.role() == null ? "" : c.role()) {
@@ -142,7 +142,8 @@ public final class Access {
                 case HANDLING_REPORT -> Reach.ALL;
                 default -> Reach.NONE;
             };
-            default -> Reach.ALL;
+            case Caller.COUNTY_ADMIN, Caller.ANALYST -> Reach.ALL;
+            default -> Reach.NONE;
         };
     }
 
