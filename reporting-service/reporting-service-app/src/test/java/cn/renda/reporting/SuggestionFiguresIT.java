@@ -68,8 +68,8 @@ class SuggestionFiguresIT {
 
     @Test
     void overdue_by_unit_and_the_satisfaction_trend_live_as_of_an_instant_per_township_and_per_county() {
-        String overduePath = "/api/counties/" + COUNTY + "/suggestions/overdue-by-unit";
-        String trendPath = "/api/counties/" + COUNTY + "/suggestions/satisfaction-trend?" + YEAR;
+        String overduePath = "/api/counties/" + COUNTY + "/dashboard/overdue-by-unit";
+        String trendPath = "/api/counties/" + COUNTY + "/dashboard/satisfaction-trend?" + YEAR;
         try (Publish p = new Publish(EmbeddedInfra.kafkaBootstrap())) {
             township(p, COUNTY, A, "城关镇");
             township(p, COUNTY, B, "白鹤镇");
@@ -90,7 +90,7 @@ class SuggestionFiguresIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(get(overduePath, admin(COUNTY)).get("total").asLong()).isEqualTo(2);
             assertThat(get(trendPath, admin(COUNTY)).get("rated").asLong()).isEqualTo(1);
-            assertThat(get("/api/counties/" + OTHER + "/suggestions/overdue-by-unit", admin(OTHER)).get("total")
+            assertThat(get("/api/counties/" + OTHER + "/dashboard/overdue-by-unit", admin(OTHER)).get("total")
                     .asLong()).isEqualTo(1);
         });
         JsonNode overdue = get(overduePath, admin(COUNTY));
@@ -110,7 +110,7 @@ class SuggestionFiguresIT {
         assertThat(inB.get("townshipName").asText()).isEqualTo("白鹤镇");
         assertThat(inB.get("total").asLong()).isEqualTo(1);
         assertThat(inB.at("/units/0/unitId").asText()).isEqualTo(U2);
-        JsonNode other = get("/api/counties/" + OTHER + "/suggestions/overdue-by-unit", admin(OTHER));
+        JsonNode other = get("/api/counties/" + OTHER + "/dashboard/overdue-by-unit", admin(OTHER));
         assertThat(other.at("/units/0/name").isNull()).as("units are the county's own facts").isTrue();
 
         JsonNode trend = get(trendPath, admin(COUNTY));
@@ -127,7 +127,7 @@ class SuggestionFiguresIT {
         assertThat(trend.get("rated").asLong()).isEqualTo(dashboard.get("suggestionsRated").asLong());
         assertThat(trend.get("satisfied").asLong()).isEqualTo(dashboard.get("suggestionsSatisfied").asLong());
         assertThat(trend.get("rate").asDouble()).isEqualTo(dashboard.get("suggestionSatisfactionRate").asDouble());
-        assertThat(get("/api/counties/" + COUNTY + "/suggestions/satisfaction-trend?" + YEAR + "&township=" + A,
+        assertThat(get("/api/counties/" + COUNTY + "/dashboard/satisfaction-trend?" + YEAR + "&township=" + A,
                 admin(COUNTY)).get("rated").asLong()).as("the rated suggestion is in 白鹤镇").isZero();
         HttpHeaders en = headers(admin(COUNTY));
         en.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
@@ -163,8 +163,8 @@ class SuggestionFiguresIT {
 
     @Test
     void bad_input_is_a_problem_and_the_readers_are_the_dashboards() {
-        String overduePath = "/api/counties/" + COUNTY + "/suggestions/overdue-by-unit";
-        String trendPath = "/api/counties/" + COUNTY + "/suggestions/satisfaction-trend";
+        String overduePath = "/api/counties/" + COUNTY + "/dashboard/overdue-by-unit";
+        String trendPath = "/api/counties/" + COUNTY + "/dashboard/satisfaction-trend";
         ResponseEntity<JsonNode> outside = exchange(overduePath + "?township=110101100", admin(COUNTY));
         assertThat(outside.getStatusCode().value()).isEqualTo(404);
         assertThat(outside.getHeaders().getContentType().toString()).startsWith("application/problem+json");

@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Two suggestion figures of the dashboard, calculated from the county's facts like the dashboard (live, or as of an
- * earlier instant), for the county or one {@code township}: {@code GET .../suggestions/overdue-by-unit?asOf=} and
- * {@code GET .../suggestions/satisfaction-trend?from=&to=&asOf=}; {@code format=csv|xlsx} downloads the table.
- * Readable by whoever may read the county's dashboard (the security chain checks the county and the role).
- * <p>Each is also answered under {@code .../dashboard/}: the gateway sends {@code /api/counties/*&#47;suggestions/**}
- * to supervision-service, {@code /api/counties/*&#47;dashboard/**} here, so the console calls the dashboard paths.
+ * earlier instant), for the county or one {@code township}: {@code GET .../dashboard/overdue-by-unit?asOf=} and
+ * {@code GET .../dashboard/satisfaction-trend?from=&to=&asOf=}; {@code format=csv|xlsx} downloads the table.
+ * Readable by whoever may read the county's dashboard (the security chain checks the county and the role). They
+ * live under {@code dashboard/} because the gateway sends {@code /api/counties/*&#47;suggestions/**} to
+ * supervision-service.
  */
 @RestController
 class SuggestionFiguresController {
@@ -32,8 +32,7 @@ class SuggestionFiguresController {
         this.read = read;
     }
 
-    @GetMapping({"/api/counties/{county}/suggestions/overdue-by-unit",
-            "/api/counties/{county}/dashboard/overdue-by-unit"})
+    @GetMapping("/api/counties/{county}/dashboard/overdue-by-unit")
     ResponseEntity<?> overdueByUnit(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                     @RequestParam(required = false) @Pattern(regexp = Codes.TOWNSHIP) String township,
                                     @RequestParam(required = false) String asOf,
@@ -57,8 +56,7 @@ class SuggestionFiguresController {
         });
     }
 
-    @GetMapping({"/api/counties/{county}/suggestions/satisfaction-trend",
-            "/api/counties/{county}/dashboard/satisfaction-trend"})
+    @GetMapping("/api/counties/{county}/dashboard/satisfaction-trend")
     ResponseEntity<?> satisfactionTrend(@PathVariable @Pattern(regexp = Codes.COUNTY) String county,
                                         @RequestParam(required = false) @Pattern(regexp = Codes.TOWNSHIP)
                                         String township,
