@@ -310,6 +310,11 @@ abstract class SupervisionServiceBehaviour {
         String item = post(COUNTY, "/inspections/" + id + "/follow-ups", "{\"description\":\"更换管网\","
                 + "\"responsibleOfficial\":\"王副镇长\",\"deadline\":\"2099-01-01\"}").getBody().get("itemId").asText();
         problem(post(COUNTY, "/inspections/" + id + "/closure", "{}"), 409, "follow-ups-open");
+        // only the congress's staff record a follow-up's outcome: not a handling unit, not a deputy
+        String completion = "/inspections/" + id + "/follow-ups/" + item + "/completion";
+        problem(postAs(token("HANDLING_UNIT", "unit", unit(COUNTY, "水务站")), completion, "{\"outcome\":\"已更换\"}"),
+                403, "forbidden");
+        problem(postAs(token("DEPUTY", "deputy", d1), completion, "{\"outcome\":\"已更换\"}"), 403, "forbidden");
         assertThat(post(COUNTY, "/inspections/" + id + "/follow-ups/" + item + "/completion",
                 "{\"outcome\":\"已更换\"}").getStatusCode().value()).isEqualTo(202);
         assertThat(post(COUNTY, "/inspections/" + id + "/closure", "{}").getStatusCode().value()).isEqualTo(202);

@@ -103,6 +103,7 @@ class InspectionController {
     Map<String, String> complete(@PathVariable @Pattern(regexp = Codes.COUNTY) String county, @PathVariable String id,
                                  @PathVariable String itemId, @Valid @RequestBody CompleteRequest body,
                                  HttpServletRequest request) {
+        Access.clerk(county, null); // the congress records the outcome, not the unit or a deputy
         Commands.send(commands, new CompleteInspectionFollowUpCommand(id, county, itemId, body.outcome().strip(),
                 clock.instant()), request, county);
         return Map.of("id", id, "itemId", itemId);
