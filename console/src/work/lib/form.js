@@ -1,7 +1,7 @@
 // Submitting a form: client-side checks first (Element Plus rules that mirror the API's Bean Validation), then the
 // request; a problem+json answer shows in place (form-level alert, field errors on the form items) and the form
 // keeps everything typed.
-import { ref } from 'vue'
+import { nextTick, ref } from 'vue'
 import { ElMessage } from 'element-plus'
 import { useProblem } from './work.js'
 import { makeSave } from './save.js'
@@ -37,6 +37,13 @@ export function useSubmit(formRef, fields) {
  * the step the success message, then {@code then(answer)} (go to the next page, load again until the step shows).
  */
 export const save = makeSave(message => ElMessage.success(message))
+
+/** Empties a step's form once the step was taken: the values back to {@code empty}, then no rule's message left. */
+export async function emptyForm(formRef, form, empty) {
+  Object.assign(form, empty)
+  await nextTick()
+  formRef.value?.clearValidate()
+}
 
 /** A "required" rule in the current language (build rules in a computed so that they follow the locale). */
 export function required(t, label, select = false) {
