@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -378,6 +379,19 @@ class ConsoleE2EIT {
         });
     }
 
+    /** The message of the form item around this field hook, once it shows. */
+    WebElement errorInPlace(String field) {
+        return browser.waitFor("the error of " + field + " in place", d -> {
+            for (WebElement e : d.findElements(By.cssSelector(".el-form-item.is-error"))) {
+                if (!e.findElements(Browser.test(field)).isEmpty()) {
+                    List<WebElement> message = e.findElements(By.cssSelector(".el-form-item__error"));
+                    return message.isEmpty() || !message.get(0).isDisplayed() ? null : message.get(0);
+                }
+            }
+            return null;
+        });
+    }
+
     @Test
     void a_deputys_suggestion_raises_the_count_and_a_missing_field_is_shown_in_place() throws Exception {
         signIn(ADMIN);
@@ -393,16 +407,7 @@ class ConsoleE2EIT {
         browser.choose("suggestion-category", null);
         browser.click("suggestion-submit");
         // the content is missing: the field says so in place, in Chinese, and nothing typed is lost
-        WebElement error = browser.waitFor("the content's error in place", d -> {
-            for (WebElement e : d.findElements(By.cssSelector(".el-form-item.is-error"))) {
-                if (!e.findElements(By.cssSelector("[data-test='suggestion-content']")).isEmpty()) {
-                    List<WebElement> message = e.findElements(By.cssSelector(".el-form-item__error"));
-                    return message.isEmpty() || !message.get(0).isDisplayed() ? null : message.get(0);
-                }
-            }
-            return null;
-        });
-        assertThat(error.getText()).containsPattern(CJK);
+        assertThat(errorInPlace("suggestion-content").getText()).containsPattern(CJK);
         assertThat(browser.route()).startsWith("/suggestions/new");
         assertThat(browser.value("suggestion-title")).isEqualTo(title);
         browser.screenshot("suggestion-form-error");
@@ -422,6 +427,57 @@ class ConsoleE2EIT {
         await().atMost(CATCH_UP).pollInterval(Duration.ofSeconds(3))
                 .untilAsserted(() -> assertThat(suggestionsListed()).isEqualTo(listedBefore + 1));
         browser.screenshot("suggestions");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // the forms of a step (nothing is sent: each refuses in place before a request)
+
+    /** Clicks the first element whose hook starts with this prefix, once one is there. */
+    void clickFirst(String prefix) {
+        WebElement first = browser.waitFor("a [data-test^=" + prefix + "]", d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[data-test^='" + prefix + "']"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", first);
+        first.click();
+    }
+
+    @Test
+    void the_step_forms_show_a_missing_field_in_place_and_the_detail_pages_have_one_h1() throws Exception {
+        SoftAssertions soft = new SoftAssertions();
+        signIn(ADMIN);
+        browser.open("/suggestions?status=SUBMITTED");
+        browser.driver.navigate().refresh();
+        browser.find("suggestions-table");
+        clickFirst("suggestion-link");
+        browser.click("suggestion-action-assign");
+        browser.click("assign-submit");
+        assertThat(errorInPlace("assign-leadUnitId").getText()).as("lead unit's error").containsPattern(CJK);
+        assertThat(browser.find("suggestion-detail").getAttribute("data-status")).isEqualTo("SUBMITTED");
+        browser.settled();
+        check(soft, "/suggestions/{id}");
+
+        browser.open("/deputies");
+        browser.driver.navigate().refresh();
+        browser.find("deputies-table");
+        clickFirst("deputy-status-");
+        browser.find("statuschange-dialog");
+        browser.click("statuschange-submit");
+        assertThat(errorInPlace("statuschange-reason").getText()).as("reason's error").containsPattern(CJK);
+        browser.click("statuschange-cancel");
+        browser.waitFor("the status-change dialog closed",
+                ExpectedConditions.invisibilityOfElementLocated(Browser.test("statuschange-dialog")));
+
+        browser.open("/trainings");
+        browser.driver.navigate().refresh();
+        browser.find("trainings-table");
+        clickFirst("training-attendance-");
+        browser.click("enrol-submit");
+        assertThat(errorInPlace("enrol-deputyIds").getText()).as("deputies' error").containsPattern(CJK);
+        browser.find("attendance-table");
+        browser.settled();
+        check(soft, "/trainings/{id}/attendance");
+        soft.assertAll();
     }
 
     // ---------------------------------------------------------------------------------------------------------------
