@@ -57,6 +57,9 @@ class InstanceHealthRoutingTest {
     @Autowired
     WebTestClient client;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     final String token = TestTokens.admin("410327");
 
     @BeforeEach
@@ -95,6 +98,11 @@ class InstanceHealthRoutingTest {
         int hits = DEPUTY_1.hits();
         assertThat(commands(20)).containsOnly("deputy-2");
         assertThat(DEPUTY_1.hits()).isEqualTo(hits);
+        // what the Grafana dashboard shows (renda_gateway_instance_ready): a gauge per instance
+        assertThat(meters.get("renda.gateway.instance.ready").tags("service", "deputy", "upstream",
+                DEPUTY_1.uri().toString()).gauge().value()).isZero();
+        assertThat(meters.get("renda.gateway.instance.ready").tags("service", "deputy", "upstream",
+                DEPUTY_2.uri().toString()).gauge().value()).isEqualTo(1);
 
         DEPUTY_1.ready(true);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->

@@ -1,5 +1,8 @@
 package cn.renda.gateway.routing;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.timeout.ReadTimeoutException;
 import org.slf4j.Logger;
@@ -17,7 +20,7 @@ import reactor.netty.http.client.HttpClient;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +44,10 @@ import java.util.concurrent.TimeoutException;
  * delegate gave when it was subscribed (re-reading it only every {@code refetch-instances-interval}), emits nothing
  * before its first round of checks (the first requests wait for it, or find no instance), and an empty list when
  * no instance passes, which leaves a single instance with a failing check unreachable.
+ * <p>
+ * Each known instance has a gauge {@code renda_gateway_instance_ready{service, upstream}} (1 ready, 0 left out) on
+ * {@code /actuator/prometheus}, for the Grafana dashboard; {@code upstream}, not {@code instance}, because Prometheus
+ * sets {@code instance} to the scraped gateway itself.
  */
 @Component
 class InstanceHealth implements SmartLifecycle {
@@ -58,13 +65,17 @@ class InstanceHealth implements SmartLifecycle {
     private final Map<URI, String> down = new ConcurrentHashMap<>();
     /** The instances whose last check found no answer in time (one such check is forgiven). */
     private final Set<URI> slow = ConcurrentHashMap.newKeySet();
+    /** One readiness gauge per known instance. */
+    private final Map<URI, Meter> gauges = new ConcurrentHashMap<>();
+    private final MeterRegistry registry;
     private volatile Disposable checks;
 
-    InstanceHealth(ServiceInstances instances,
+    InstanceHealth(ServiceInstances instances, MeterRegistry registry,
                    @Value("${renda.gateway.health-check.interval:2s}") Duration interval,
                    @Value("${renda.gateway.health-check.timeout:1s}") Duration timeout,
                    @Value("${renda.gateway.health-check.path:/actuator/health/readiness}") String path) {
         this.instances = instances;
+        this.registry = registry;
         this.interval = interval;
         this.timeout = timeout;
         this.path = path;
@@ -90,10 +101,24 @@ class InstanceHealth implements SmartLifecycle {
     /** One round: every known instance checked at once; completes when all have answered or timed out. */
     Mono<Void> checkAll() {
         return Mono.defer(() -> {
-            Set<URI> known = new LinkedHashSet<>();
-            instances.services().forEach(service -> known.addAll(instances.of(service)));
+            Map<URI, String> serviceOf = new LinkedHashMap<>();
+            instances.services().forEach(service -> instances.of(service).forEach(i -> serviceOf.put(i, service)));
+            Set<URI> known = serviceOf.keySet();
             down.keySet().retainAll(known);
             slow.retainAll(known);
+            gauges.entrySet().removeIf(g -> {
+                boolean gone = !known.contains(g.getKey());
+                if (gone) {
+                    registry.remove(g.getValue());
+                }
+                return gone;
+            });
+            serviceOf.forEach((instance, service) -> gauges.computeIfAbsent(instance, i -> Gauge
+                    .builder("renda.gateway.instance.ready", () -> ready(i) ? 1 : 0)
+                    .description("1 when the instance's last readiness check passed (or none ran yet), 0 when the "
+                            + "gateway leaves it out of the round robin")
+                    .tags("service", service, "upstream", i.toString())
+                    .register(registry)));
             return Flux.fromIterable(known)
                     .flatMap(instance -> problem(instance).defaultIfEmpty(READY).doOnNext(p -> record(instance, p)))
                     .then();

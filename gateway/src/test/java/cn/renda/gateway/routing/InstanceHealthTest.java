@@ -1,6 +1,7 @@
 package cn.renda.gateway.routing;
 
 import cn.renda.gateway.ReadinessBackend;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +22,17 @@ class InstanceHealthTest {
     final ReadinessBackend training = new ReadinessBackend("training");
     final ServiceInstances instances = new ServiceInstances(deputy1.uri() + "," + deputy2.uri(),
             supervision.uri().toString(), training.uri().toString(), "http://127.0.0.1:9", "");
-    final InstanceHealth health = new InstanceHealth(instances, Duration.ofSeconds(60), Duration.ofSeconds(2),
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    final InstanceHealth health = new InstanceHealth(instances, meters, Duration.ofSeconds(60), Duration.ofSeconds(2),
             "/actuator/health/readiness");
 
     @AfterEach
     void stop() {
         Stream.of(deputy1, deputy2, supervision, training).forEach(ReadinessBackend::stop);
+    }
+
+    double readyGauge(URI instance) {
+        return meters.get("renda.gateway.instance.ready").tag("upstream", instance.toString()).gauge().value();
     }
 
     List<URI> routable(String service) {
@@ -49,6 +55,8 @@ class InstanceHealthTest {
         health.checkAll().block(Duration.ofSeconds(30));
         assertThat(routable("deputy")).containsExactly(deputy2.uri());
         assertThat(health.ready(deputy1.uri())).isFalse();
+        assertThat(readyGauge(deputy1.uri())).isZero();
+        assertThat(readyGauge(deputy2.uri())).isEqualTo(1);
 
         deputy1.ready(true);
         deputy2.stop();
@@ -80,8 +88,8 @@ class InstanceHealthTest {
 
     @Test
     void an_instance_whose_readiness_does_not_answer_in_time_twice_in_a_row_is_left_out() {
-        InstanceHealth impatient = new InstanceHealth(instances, Duration.ofSeconds(60), Duration.ofMillis(300),
-                "/actuator/health/readiness");
+        InstanceHealth impatient = new InstanceHealth(instances, new SimpleMeterRegistry(), Duration.ofSeconds(60),
+                Duration.ofMillis(300), "/actuator/health/readiness");
         deputy2.slow(true);
         impatient.checkAll().block(Duration.ofSeconds(30));
         assertThat(impatient.routable(instances.of("deputy"))).as("once may be a stall").contains(deputy2.uri());
