@@ -4,7 +4,10 @@ package cn.renda.gateway.security;
 public enum Role {
     /** 县人大常委会工作人员: one county, reads and writes all of it. */
     COUNTY_ADMIN,
-    /** 乡镇人大主席团（专职副主席、秘书）: one township; reads its county, writes only its township (checked in services). */
+    /**
+     * 乡镇人大主席团（专职副主席、秘书）: one township; the county's dashboards and analyses, but only its own township's
+     * records, and writes only there (the services narrow reads and writes).
+     */
     TOWNSHIP_CLERK,
     /** 承办单位: only the items assigned to it (checked in services). */
     HANDLING_UNIT,
