@@ -38,7 +38,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -67,7 +66,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnalyticsIT {
+class AnalyticsIT extends AuthorizedCalls {
 
     static final String COUNTY = String.valueOf(ThreadLocalRandom.current().nextInt(110000, 659000));
     static final String A = COUNTY + "100";
@@ -89,8 +88,6 @@ class AnalyticsIT {
         registry.add("renda.reporting.county-names." + COUNTY, () -> "样板县");
     }
 
-    @Autowired
-    TestRestTemplate http;
     @Autowired
     ObjectMapper mapper;
     @Value("${renda.security.jwt.secret}")
@@ -414,27 +411,6 @@ class AnalyticsIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    HttpHeaders headers(String authorization) {
-        HttpHeaders h = new HttpHeaders();
-        h.set(HttpHeaders.AUTHORIZATION, authorization);
-        return h;
-    }
-
-    JsonNode get(String path, String authorization) {
-        ResponseEntity<JsonNode> r = exchange(path, authorization);
-        assertThat(r.getStatusCode().value()).as(path + " " + r.getBody()).isEqualTo(200);
-        return r.getBody();
-    }
-
-    ResponseEntity<JsonNode> exchange(String path, String authorization) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(authorization)), JsonNode.class);
-    }
-
-    int status(String path, String authorization) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(authorization)), String.class)
-                .getStatusCode().value();
     }
 
     ResponseEntity<JsonNode> put(String path, String body, String authorization) {

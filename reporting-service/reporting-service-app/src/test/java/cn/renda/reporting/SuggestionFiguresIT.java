@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -40,7 +39,7 @@ import static org.awaitility.Awaitility.await;
  * county), the dashboard's totals, problems, exports and who may read them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SuggestionFiguresIT {
+class SuggestionFiguresIT extends AuthorizedCalls {
 
     static final String COUNTY = String.valueOf(ThreadLocalRandom.current().nextInt(110000, 650000));
     static final String OTHER = String.valueOf(Integer.parseInt(COUNTY) + 7);
@@ -57,8 +56,6 @@ class SuggestionFiguresIT {
         registry.add("renda.reporting.overview-group", () -> "reporting-overview-suggestion-figures-it");
     }
 
-    @Autowired
-    TestRestTemplate http;
     @Value("${renda.security.jwt.secret}")
     String secret;
     @Value("${renda.security.jwt.issuer}")
@@ -242,26 +239,5 @@ class SuggestionFiguresIT {
 
     String token(String user, String role, List<String> counties, String township) {
         return "Bearer " + TestAuthentication.token(secret, issuer, audience, user, role, counties, township);
-    }
-
-    HttpHeaders headers(String authorization) {
-        HttpHeaders h = new HttpHeaders();
-        h.set(HttpHeaders.AUTHORIZATION, authorization);
-        return h;
-    }
-
-    JsonNode get(String path, String authorization) {
-        ResponseEntity<JsonNode> r = exchange(path, authorization);
-        assertThat(r.getStatusCode().value()).as(path + " " + r.getBody()).isEqualTo(200);
-        return r.getBody();
-    }
-
-    ResponseEntity<JsonNode> exchange(String path, String authorization) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(authorization)), JsonNode.class);
-    }
-
-    int status(String path, String authorization) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(authorization)), String.class)
-                .getStatusCode().value();
     }
 }
