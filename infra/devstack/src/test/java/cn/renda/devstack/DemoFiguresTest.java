@@ -12,6 +12,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoFiguresTest {
 
     @Test
+    void reportings_demo_configuration_names_every_demo_county_as_the_figures_do() throws Exception {
+        // ./renda start gives reporting-service this file: export and report titles carry the county's name
+        String yml = java.nio.file.Files.readString(java.nio.file.Path.of("config/reporting-demo.yml"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (DemoFigures.County c : DemoFigures.ALL) {
+            assertThat(yml).contains("\"" + c.code() + "\": " + c.name());
+        }
+        assertThat(yml.lines().filter(l -> l.matches("\\s+\"\\d{6}\": .+"))).hasSize(DemoFigures.ALL.size());
+    }
+
+    @Test
     void the_first_county_holds_the_first_reports_figures() {
         assertThat(DemoFigures.COUNTY).isEqualTo("410327");
         assertThat(DemoFigures.TOWNSHIPS).isEqualTo(16);

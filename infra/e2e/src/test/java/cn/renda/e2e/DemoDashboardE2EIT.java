@@ -69,6 +69,13 @@ class DemoDashboardE2EIT {
     void every_demo_county_shows_the_figures_it_was_built_from() throws Exception {
         for (DemoFigures.County c : DemoFigures.ALL) {
             assertDashboardShows(c);
+            // exports and generated reports are titled with the county's name (infra/devstack/config), not its code
+            HttpRequest export = HttpRequest.newBuilder(URI.create(stack.gateway() + "/api/counties/" + c.code()
+                            + "/exports/dashboard?format=csv")).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + login("admin-" + c.code())).GET().build();
+            HttpResponse<String> csv = HTTP.send(export, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.body().lines().findFirst().orElse("")).contains(c.name() + "乡镇人大工作统计表");
         }
     }
 
