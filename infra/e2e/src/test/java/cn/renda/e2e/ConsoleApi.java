@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The gateway's API as the browser tests read it to compare with the console: java.net.http, one token per user. */
+/**
+ * The gateway's API as the browser tests read it to compare with the console (and set up what a page needs):
+ * java.net.http, one token per user.
+ */
 final class ConsoleApi {
 
     static final String PASSWORD = "renda-demo";
@@ -66,5 +69,19 @@ final class ConsoleApi {
 
     JsonNode get(String user, String path) throws Exception {
         return get(user, path, Map.of());
+    }
+
+    /** POST a JSON body as this user; fails unless 2xx. The answer's JSON ({@code {"id": …}} for a command). */
+    JsonNode post(String user, String path, Object body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token(user))
+                .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() / 100 != 2) {
+            throw new IllegalStateException("POST " + path + " as " + user + ": " + r.statusCode() + " " + r.body());
+        }
+        return r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
     }
 }

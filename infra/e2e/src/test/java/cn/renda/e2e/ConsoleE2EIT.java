@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -35,7 +36,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * against the whole devstack with the demo of county 410327: every role logs in and sees its menu, the dashboard
  * shows the API's figures, a deputy's suggestion raises the count, a bad deputy list shows its row errors, errors
  * show in place in Chinese without losing what was typed, axe-core finds nothing serious or critical on the main
- * pages and each has one h1, and every main page is saved as a PNG under {@code target/screenshots}.
+ * pages and each has one h1, a convened session opens with its roster, an inspection's follow-up item is added and
+ * completed, and every main page is saved as a PNG under {@code target/screenshots}.
  * <p>
  * {@code -Drenda.e2e.gateway=http://127.0.0.1:PORT} runs the tests against a stack already started with the 410327
  * demo (quicker while writing tests); without it the class starts and stops its own.
@@ -478,6 +480,142 @@ class ConsoleE2EIT {
         browser.settled();
         check(soft, "/trainings/{id}/attendance");
         soft.assertAll();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // a session's opening and an inspection's follow-up (set up through the API, then taken in the browser)
+
+    /** GET as the county admin once the read side has it (a 404 until the projection caught up). */
+    JsonNode awaitRead(String path) {
+        List<JsonNode> found = new ArrayList<>();
+        await().atMost(CATCH_UP).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() -> {
+            found.clear();
+            found.add(api.get(ADMIN, path));
+        });
+        return found.get(0);
+    }
+
+    /** The township's current term (the session must fall in it), else its latest, else the demo's 13th. */
+    int currentTerm() throws Exception {
+        JsonNode terms = api.get(ADMIN, "/api/counties/" + COUNTY + "/terms", Map.of("township", TOWNSHIP));
+        int term = 13;
+        for (JsonNode t : terms.path("items")) {
+            term = t.path("number").asInt();
+            if (t.path("current").asBoolean()) {
+                return term;
+            }
+        }
+        return term;
+    }
+
+    /** The option of an Element Plus radio group under this hook whose text is given. */
+    void pick(String group, String option) {
+        WebElement radio = browser.waitFor("option " + option + " of [data-test=" + group + "]", d -> {
+            for (WebElement e : browser.find(group).findElements(By.cssSelector(".el-radio"))) {
+                if (e.getText().strip().equals(option)) {
+                    return e;
+                }
+            }
+            return null;
+        });
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", radio);
+        radio.click();
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(e -> texts.add(e.asText()));
+        return texts;
+    }
+
+    /** The option of this radio group that shows as checked. */
+    String picked(String group) {
+        List<WebElement> checked = browser.find(group).findElements(By.cssSelector(".el-radio.is-checked"));
+        return checked.isEmpty() ? null : checked.get(0).getText().strip();
+    }
+
+    @Test
+    void a_convened_session_opens_with_its_roster_and_an_inspections_follow_up_is_added_and_completed()
+            throws Exception {
+        String base = "/api/counties/" + COUNTY;
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Map<String, Object> convene = new LinkedHashMap<>();
+        convene.put("townshipCode", TOWNSHIP);
+        convene.put("term", currentTerm());
+        convene.put("number", 9);
+        convene.put("startsOn", today.toString());
+        convene.put("days", 1);
+        convene.put("agenda", List.of("听取和审议乡镇人民政府工作报告（浏览器测试）"));
+        String sessionId = api.post(ADMIN, base + "/sessions", convene).path("id").asText();
+        assertThat(awaitRead(base + "/sessions/" + sessionId).path("stage").asText()).isEqualTo("CONVENED");
+        String topic = "农村饮水安全工程视察（浏览器测试）";
+        String inspectionId = api.post(ADMIN, base + "/inspections", Map.of("townshipCode", TOWNSHIP, "topic", topic,
+                "date", today.minusDays(1).toString(), "deputyIds", List.of(deputyId),
+                "findings", "部分村组管网老化，供水不稳定。")).path("id").asText();
+        awaitRead(base + "/inspections/" + inspectionId);
+
+        // the session: everyone present but one deputy excused, opened on its first day (the form's default)
+        signIn(ADMIN);
+        browser.open("/sessions/" + sessionId + "/attendance");
+        browser.driver.navigate().refresh();
+        assertThat(browser.find("session-stage").getAttribute("data-value")).isEqualTo("CONVENED");
+        browser.find("opening-" + deputyId);
+        assertThat(browser.value("opening-openedOn")).as("opened on the day it starts").isEqualTo(today.toString());
+        browser.click("opening-all");
+        pick("opening-" + deputyId, "请假");
+        int roster = browser.driver.findElements(By.cssSelector("[data-test='opening-table'] tbody tr")).size();
+        assertThat(browser.find("opening-count").getText().replaceAll("\\s", ""))
+                .as("present of the roster").contains("已选" + (roster - 1) + "人/" + roster);
+        browser.click("opening-submit");
+        browser.waitFor("the session opened", d -> "OPEN".equals(browser.find("session-stage").getAttribute("data-value")));
+        JsonNode session = api.get(ADMIN, base + "/sessions/" + sessionId);
+        assertThat(session.path("stage").asText()).isEqualTo("OPEN");
+        assertThat(session.path("openedOn").asText()).isEqualTo(today.toString());
+        assertThat(session.path("servingDeputies").asInt()).as("serving deputies = the roster shown").isEqualTo(roster);
+        assertThat(texts(session.path("excusedDeputyIds"))).containsExactly(deputyId);
+        assertThat(texts(session.path("presentDeputyIds"))).hasSize(roster - 1).doesNotContain(deputyId);
+        assertThat(picked("opening-" + deputyId)).as("the excused deputy after reading again").isEqualTo("请假");
+        assertThat(browser.find("opening-submit").isEnabled()).as("an open session cannot open again").isFalse();
+        browser.settled();
+        browser.screenshot("session-opened");
+
+        // the inspection: a follow-up item added in the form, then completed with its outcome
+        String deadline = today.plusDays(30).toString();
+        String description = "更换老化供水管网，保障村民饮水。";
+        String outcome = "已更换管网 3.2 公里，供水恢复正常。";
+        browser.open("/inspections/" + inspectionId);
+        browser.driver.navigate().refresh();
+        assertThat(browser.find("inspection-status").getAttribute("data-value")).isNotEqualTo("CLOSED");
+        browser.type("followup-description", description);
+        browser.type("followup-responsibleOfficial", "王乡长");
+        WebElement day = browser.field("followup-deadline");
+        day.click();
+        day.sendKeys(deadline, Keys.ENTER);
+        assertThat(browser.value("followup-deadline")).isEqualTo(deadline);
+        browser.settled();
+        browser.click("followup-submit");
+        String complete = browser.waitFor("the new follow-up item's complete button", d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[data-test^='follow-up-complete-']"));
+            return found.isEmpty() ? null : found.get(0).getAttribute("data-test");
+        });
+        String itemId = complete.substring("follow-up-complete-".length());
+        assertThat(browser.value("followup-description")).as("the form emptied after the step").isEmpty();
+        browser.click(complete);
+        browser.type("complete-outcome", outcome);
+        browser.click("complete-submit");
+        browser.waitFor("the item done", d -> d.findElements(By.cssSelector("[data-test^='follow-up-complete-']")).isEmpty()
+                && browser.find("follow-ups-table").getText().contains(outcome));
+        JsonNode items = api.get(ADMIN, base + "/inspections/" + inspectionId).path("followUps");
+        assertThat(items.size()).as("follow-up items").isEqualTo(1);
+        JsonNode item = items.get(0);
+        assertThat(item.path("itemId").asText()).isEqualTo(itemId);
+        assertThat(item.path("description").asText()).isEqualTo(description);
+        assertThat(item.path("deadline").asText()).isEqualTo(deadline);
+        assertThat(item.path("done").asBoolean()).as("completed").isTrue();
+        assertThat(item.path("outcome").asText()).isEqualTo(outcome);
+        assertThat(browser.has("complete-submit")).as("the completion form closed").isFalse();
+        browser.settled();
+        browser.screenshot("inspection-follow-up-done");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
