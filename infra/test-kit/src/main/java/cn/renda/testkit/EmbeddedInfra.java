@@ -28,7 +28,7 @@ public final class EmbeddedInfra {
             try {
                 Path dir = Files.createTempDirectory("renda-kafka-");
                 broker = KraftBroker.start(dir, freePort(), freePort());
-                Runtime.getRuntime().addShutdownHook(new Thread(broker::close));
+                stopAtExit("kafka", broker::close);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -39,9 +39,30 @@ public final class EmbeddedInfra {
     public static synchronized String mongoUri() {
         if (mongo == null) {
             mongo = DurableMongoServer.start(null, 0);
-            Runtime.getRuntime().addShutdownHook(new Thread(mongo::close));
+            stopAtExit("mongo", mongo::close);
         }
         return mongo.connectionString();
+    }
+
+    /**
+     * Stops a shared component when the JVM exits, but only after Spring Boot's shutdown hook has closed the test
+     * contexts: the JVM runs its hooks at the same time, and a context closing against a broker or a Mongo stand-in
+     * that is already gone waits out its timeouts (a scheduled Mongo read blocks the lifecycle stop for 30 s).
+     */
+    private static void stopAtExit(String name, Runnable stop) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                Thread.sleep(200); // every hook thread is started by then
+                for (Thread t : Thread.getAllStackTraces().keySet()) {
+                    if ("SpringApplicationShutdownHook".equals(t.getName())) {
+                        t.join(20_000);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stop.run();
+        }, "renda-embedded-" + name + "-stop"));
     }
 
     /** Points a Spring test context at the shared broker and Mongo stand-in, with the given Mongo database. */
